@@ -1,0 +1,58 @@
+# Baton — every entry point a person or CI uses. A fresh machine needs nothing but this.
+SHELL := /bin/bash
+.DEFAULT_GOAL := help
+
+PYTHON_BOOTSTRAP ?= $(shell command -v python3.11 || command -v python3)
+VENV := .venv
+PY := $(VENV)/bin/python
+BATON := $(VENV)/bin/baton
+STAMP := $(VENV)/.installed
+
+# Areas add their own checks to TEST_PREREQS and their own targets in mk/*.mk.
+TEST_PREREQS :=
+include $(sort $(wildcard mk/*.mk))
+
+.PHONY: help setup venv lint-py typecheck test test-unit run engine-up engine-down engine-status deploy
+
+help: ## list targets
+	@grep -hE '^[a-zA-Z_-]+:.*## ' $(MAKEFILE_LIST) | sed 's/:.*## /\t/' | sort
+
+venv: $(STAMP) ## create .venv and install Baton with its dev tools
+
+$(STAMP): pyproject.toml
+	$(PYTHON_BOOTSTRAP) -m venv $(VENV)
+	$(VENV)/bin/pip install --quiet --upgrade pip
+	$(VENV)/bin/pip install --quiet -e '.[dev]'
+	touch $@
+
+setup: venv ## install system tools the scripts need (Maven, Node) when missing
+	@bash scripts/ensure-system-tools.sh
+
+lint-py: venv ## ruff lint + format check
+	$(VENV)/bin/ruff check .
+	$(VENV)/bin/ruff format --check .
+
+typecheck: venv ## mypy --strict
+	$(VENV)/bin/mypy .
+
+test-unit: venv ## unit tests only (no services)
+	$(VENV)/bin/pytest tests/unit -q
+
+test: setup lint-py typecheck $(TEST_PREREQS) ## everything CI runs: lint, types, all tests
+	$(VENV)/bin/pytest -q -p no:cacheprovider
+
+engine-up: venv ## start the local Camunda 8.9 engine (needs a licensed distribution, see README)
+	$(BATON) engine up
+
+engine-down: venv ## stop the local engine
+	$(BATON) engine down
+
+engine-status: venv
+	$(BATON) engine status
+
+deploy: venv ## deploy every BPMN, DMN and form to the engine
+	$(BATON) deploy
+
+run: setup ## engine + Elasticsearch + simulator up, deploy, then run the fleet
+	$(BATON) up
+	$(BATON) run

@@ -1,0 +1,1 @@
+"""Typed settings and YAML policies, loaded and validated once at start-up."""

@@ -1,0 +1,1 @@
+"""Local services Baton fetches from registries and runs on one machine (engine, Elasticsearch)."""
