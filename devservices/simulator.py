@@ -27,6 +27,7 @@ PROJECT_ROOT = Path(__file__).resolve().parents[1]
 @dataclass(frozen=True)
 class SimulatorHandle:
     url: str
+    port: int
     pid: int
     data_dir: Path | None
     state_dir: Path
@@ -66,7 +67,7 @@ def status() -> SimulatorHandle | None:
         return None
     data_dir = Path(info["dataDir"]) if info.get("dataDir") else None
     return SimulatorHandle(
-        info["url"], pid, data_dir, Path(info["stateDir"]), log_file, reused=True
+        info["url"], info["port"], pid, data_dir, Path(info["stateDir"]), log_file, reused=True
     )
 
 
@@ -103,7 +104,12 @@ def ensure_running(
     if faults:
         command.append("--faults")
     pid = start_detached(command, log_file=log_file, pid_file=pid_file, cwd=PROJECT_ROOT)
-    info = {"url": url, "stateDir": str(state), "dataDir": str(data_dir) if data_dir else None}
+    info = {
+        "url": url,
+        "port": port,
+        "stateDir": str(state),
+        "dataDir": str(data_dir) if data_dir else None,
+    }
     info_file.write_text(json.dumps(info))
     try:
         wait_until(
@@ -117,7 +123,7 @@ def ensure_running(
     except ServiceStartError:
         stop_process(pid_file, timeout_s=5)
         raise
-    return SimulatorHandle(url, pid, data_dir, state, log_file, reused=False)
+    return SimulatorHandle(url, port, pid, data_dir, state, log_file, reused=False)
 
 
 def stop() -> bool:

@@ -9,12 +9,27 @@ from __future__ import annotations
 from datetime import date, datetime
 from decimal import Decimal
 from enum import StrEnum
+from typing import Annotated
 
-from pydantic import BaseModel, ConfigDict, Field, ValidationError, model_validator
+from pydantic import (
+    BaseModel,
+    ConfigDict,
+    Field,
+    PlainSerializer,
+    ValidationError,
+    model_validator,
+)
 from pydantic.alias_generators import to_camel
 
 from contracts.claims import LossType
 from contracts.common import CurrencyCode, Money
+
+WireAmount = Annotated[
+    Decimal,
+    Field(max_digits=14, decimal_places=2),
+    PlainSerializer(float, return_type=float, when_used="json"),
+]
+"""A JSON number on the wire (as ``contracts.common.Money`` values are), exact in Python."""
 
 
 class SimulatorModel(BaseModel):
@@ -43,8 +58,8 @@ class Holder(SimulatorModel):
 
 class Coverage(SimulatorModel):
     loss_type: LossType
-    limit: Decimal = Field(gt=0, max_digits=14, decimal_places=2)
-    deductible: Decimal = Field(ge=0, max_digits=14, decimal_places=2)
+    limit: WireAmount = Field(gt=0)
+    deductible: WireAmount = Field(ge=0)
 
     @model_validator(mode="after")
     def _deductible_below_limit(self) -> Coverage:
