@@ -1,0 +1,1 @@
+"""Baton's memory in Elasticsearch: case files, timelines, knowledge retrieval, audit log."""

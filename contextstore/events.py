@@ -1,0 +1,39 @@
+"""The append-only timeline of a case: agent outputs, tool calls, human actions, verdicts."""
+
+from __future__ import annotations
+
+from elasticsearch import AsyncElasticsearch, ConflictError
+
+from contextstore.cases import unavailable_as_technical
+from contextstore.indices import IndexNames
+from contextstore.models import CaseEvent
+
+
+class CaseTimeline:
+    def __init__(self, client: AsyncElasticsearch, names: IndexNames) -> None:
+        self._client = client
+        self._index = names.case_events
+
+    async def append(self, event: CaseEvent) -> bool:
+        """Write once under the event's deterministic id; False when it was already written."""
+        async with unavailable_as_technical(f"appending to the timeline of {event.case_id}"):
+            try:
+                await self._client.create(
+                    index=self._index,
+                    id=event.event_id,
+                    document=event.model_dump(mode="json"),
+                    refresh="wait_for",
+                )
+            except ConflictError:
+                return False
+        return True
+
+    async def list(self, case_id: str, *, limit: int = 500) -> list[CaseEvent]:
+        async with unavailable_as_technical(f"reading the timeline of {case_id}"):
+            found = await self._client.search(
+                index=self._index,
+                query={"term": {"case_id": case_id}},
+                sort=[{"at": "asc"}],
+                size=limit,
+            )
+        return [CaseEvent.model_validate(hit["_source"]) for hit in found["hits"]["hits"]]
