@@ -113,6 +113,7 @@ class Settings(BaseSettings):
     elasticsearch_url: AnyHttpUrl = AnyHttpUrl("http://127.0.0.1:9200")
     simulator_url: AnyHttpUrl = AnyHttpUrl("http://127.0.0.1:8099")
     llm: LLMSettings = Field(default_factory=LLMSettings)
+    fleet: FleetSettings = Field(default_factory=FleetSettings)
     metrics_host: str = "0.0.0.0"
     metrics_port: Port = 9464
     log_level: str = Field(default="INFO", pattern="^(DEBUG|INFO|WARNING|ERROR)$")

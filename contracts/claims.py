@@ -3,12 +3,11 @@
 from __future__ import annotations
 
 from datetime import date, datetime
-from decimal import Decimal
 from enum import StrEnum
 
 from pydantic import Field, model_validator
 
-from contracts.common import Contract, Document, Money
+from contracts.common import Amount, Contract, Document, Money
 
 
 class LossType(StrEnum):
@@ -54,7 +53,95 @@ class DecisionOutcome(StrEnum):
 
 class Decision(Contract):
     outcome: DecisionOutcome
-    payout: Decimal = Field(ge=0)
+    payout: Amount
     currency: str
     reasons: list[str] = Field(min_length=1)
     decided_by: str = Field(alias="decidedBy", min_length=1)
+
+
+class Priority(StrEnum):
+    LOW = "low"
+    NORMAL = "normal"
+    HIGH = "high"
+    URGENT = "urgent"
+
+
+class Complexity(StrEnum):
+    SIMPLE = "simple"
+    STANDARD = "standard"
+    COMPLEX = "complex"
+
+
+class Coverage(Contract):
+    """Outcome of the coverage check against the policy admin system."""
+
+    covered: bool
+    policy_status: str = Field(alias="policyStatus")
+    loss_type: LossType = Field(alias="lossType")
+    limit: Amount
+    deductible: Amount
+    covered_amount: Amount = Field(alias="coveredAmount")
+    currency: str
+    reason: str
+
+
+class FraudAssessment(Contract):
+    score: float = Field(ge=0, le=1)
+    signals: list[str]
+    prior_claims: int = Field(alias="priorClaims", ge=0)
+
+
+class Proposal(Contract):
+    """The machine's proposed decision; a person confirms or overrides it unless auto-decidable."""
+
+    outcome: DecisionOutcome
+    payout: Amount
+    currency: str
+    reasons: list[str] = Field(min_length=1)
+    auto_decidable: bool = Field(alias="autoDecidable")
+    review_reasons: list[str] = Field(alias="reviewReasons")
+
+
+class Review(Contract):
+    """A claims handler's decision, as submitted through the review form."""
+
+    outcome: DecisionOutcome
+    payout: Amount
+    reason: str = Field(min_length=1)
+    reviewer: str = Field(default="claims-handler", min_length=1)
+
+
+class SeniorReview(Contract):
+    approved: bool
+    reason: str = Field(min_length=1)
+    reviewer: str = Field(default="senior-handler", min_length=1)
+
+
+class Denial(Contract):
+    """Variables of a POLICY_NOT_FOUND / NOT_COVERED BPMN error."""
+
+    code: str
+    reason: str
+
+
+class Payment(Contract):
+    payment_id: str = Field(alias="paymentId")
+    amount: Money
+    status: str
+
+
+class Triage(Contract):
+    """Intake classification of a claim by the ingestion agent."""
+
+    loss_type: LossType = Field(alias="lossType")
+    priority: Priority
+    complexity: Complexity
+    confidence: float = Field(ge=0, le=1)
+    reasons: list[str]
+    model: str = Field(description="which model or rule set produced this, for the record")
+
+
+class Limits(Contract):
+    """Limits the BPMN gateways compare against, copied from config at decision time."""
+
+    senior_approval_above: Amount = Field(alias="seniorApprovalAbove")

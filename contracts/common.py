@@ -5,9 +5,16 @@ from __future__ import annotations
 from decimal import Decimal
 from typing import Annotated
 
-from pydantic import BaseModel, ConfigDict, Field, StringConstraints
+from pydantic import BaseModel, ConfigDict, Field, PlainSerializer, StringConstraints
 
 CurrencyCode = Annotated[str, StringConstraints(pattern=r"^[A-Z]{3}$")]
+
+Amount = Annotated[
+    Decimal,
+    Field(ge=0, max_digits=14, decimal_places=2),
+    PlainSerializer(float, return_type=float, when_used="json"),
+]
+"""A non-negative amount; a JSON number in BPMN variables so FEEL can compare it."""
 
 
 class Contract(BaseModel):
@@ -17,7 +24,7 @@ class Contract(BaseModel):
 
 
 class Money(Contract):
-    value: Decimal = Field(ge=0, max_digits=14, decimal_places=2)
+    value: Amount
     currency: CurrencyCode
 
 

@@ -4,7 +4,7 @@ what was wrong."""
 
 from __future__ import annotations
 
-from typing import ClassVar
+from typing import Any, ClassVar
 
 
 class BatonError(Exception):
@@ -16,7 +16,7 @@ class BusinessError(BatonError):
 
     code: ClassVar[str] = "BUSINESS_ERROR"
 
-    def __init__(self, message: str, *, variables: dict[str, object] | None = None) -> None:
+    def __init__(self, message: str, *, variables: dict[str, Any] | None = None) -> None:
         super().__init__(message)
         self.variables = variables or {}
 

@@ -1,0 +1,51 @@
+"""``baton engine up|down|status``: the local Camunda 8.9 engine."""
+
+from __future__ import annotations
+
+import click
+
+from devservices import engine as service
+from devservices.errors import DevServiceError
+from devservices.java import find_java
+from devservices.process import resident_memory_mib
+
+
+@click.group()
+def engine() -> None:
+    """The local Camunda 8.9 orchestration cluster (Zeebe, REST API, Tasklist, Operate)."""
+
+
+@engine.command()
+def up() -> None:
+    """Start the engine (or reuse the running one) and wait until it is ready."""
+    try:
+        click.echo(f"Using {find_java().describe()}")
+        handle = service.ensure_running()
+    except DevServiceError as error:
+        raise click.ClickException(str(error)) from None
+    how = f"started in {handle.startup_s:.1f}s" if handle.startup_s else "already running"
+    rss = resident_memory_mib(handle.pid)
+    click.echo(
+        f"Camunda {service.CAMUNDA_VERSION} {how} (pid {handle.pid}, RSS {rss or 0:.0f} MiB)\n"
+        f"  gRPC gateway {handle.gateway_address}\n  REST API     {handle.rest_url}/v2\n"
+        f"  Tasklist     {handle.tasklist_url}\n  Operate      {handle.operate_url}"
+    )
+
+
+@engine.command()
+def down() -> None:
+    """Stop the engine started by ``baton engine up``."""
+    click.echo("engine stopped" if service.stop() else "engine was not running")
+
+
+@engine.command()
+def status() -> None:
+    handle = service.status()
+    if handle is None:
+        click.echo("engine not running")
+        raise SystemExit(3)
+    rss = resident_memory_mib(handle.pid)
+    click.echo(f"engine running (pid {handle.pid}, RSS {rss or 0:.0f} MiB) at {handle.rest_url}")
+
+
+COMMANDS = [engine]

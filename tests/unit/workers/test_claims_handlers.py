@@ -1,0 +1,207 @@
+"""Claims handlers called directly: variables in, variables out, errors classified."""
+
+from collections.abc import Awaitable, Callable
+from decimal import Decimal
+from typing import Any
+
+import pytest
+from pyzeebe import Job, ZeebeTaskRouter
+
+from contracts.errors import InvalidCaseError, NotCoveredError, PolicyNotFoundError
+from tests.unit.claims_cases import claim_payload
+from tests.unit.workers.fake_claims_deps import FakeLegacySystems
+from workers.claims import build_router
+
+
+def handler(router: ZeebeTaskRouter, job_type: str) -> Callable[..., Awaitable[dict[str, Any]]]:
+    return router.get_task(job_type).original_function
+
+
+def job(element_id: str = "Task_Pay") -> Job:
+    return Job(
+        key=1,
+        type="claims.pay",
+        process_instance_key=2,
+        bpmn_process_id="claims-adjudication",
+        process_definition_version=1,
+        process_definition_key=3,
+        element_id=element_id,
+        element_instance_key=4,
+        custom_headers={},
+        worker="test",
+        retries=3,
+        deadline=0,
+        variables={},
+    )
+
+
+@pytest.fixture
+def systems() -> FakeLegacySystems:
+    return FakeLegacySystems()
+
+
+@pytest.fixture
+def router(systems: FakeLegacySystems) -> ZeebeTaskRouter:
+    return build_router(systems.dependencies())
+
+
+async def test_every_bpmn_job_type_has_exactly_one_handler(router: ZeebeTaskRouter) -> None:
+    types = [task.type for task in router.tasks]
+    assert len(types) == len(set(types))
+    assert all(t.startswith("claims.") for t in types)
+
+
+async def test_classify_keeps_the_claimants_loss_type(router: ZeebeTaskRouter) -> None:
+    result = await handler(router, "claims.classify-intake")(claim=claim_payload())
+    assert result["triage"]["lossType"] == "water"
+    assert result["triage"]["confidence"] == 0.9
+
+
+async def test_malformed_claim_names_every_wrong_field(router: ZeebeTaskRouter) -> None:
+    bad = claim_payload(amount={"value": "lots", "currency": "euro"})
+    del bad["claimant"]
+    with pytest.raises(InvalidCaseError) as raised:
+        await handler(router, "claims.classify-intake")(claim=bad)
+    message = str(raised.value)
+    assert "claim.claimant: Field required" in message
+    assert "claim.amount.value" in message
+    assert "claim.amount.currency" in message
+
+
+async def test_missing_claim_variable_is_invalid_input(router: ZeebeTaskRouter) -> None:
+    with pytest.raises(InvalidCaseError, match="variable 'claim' is missing"):
+        await handler(router, "claims.classify-intake")(claim=None)
+
+
+async def test_unknown_policy_is_a_bpmn_error_with_denial(router: ZeebeTaskRouter) -> None:
+    triage = (await handler(router, "claims.classify-intake")(claim=claim_payload()))["triage"]
+    with pytest.raises(PolicyNotFoundError) as raised:
+        await handler(router, "claims.check-coverage")(
+            claim=claim_payload(policyNumber="NOPE-1"), triage=triage
+        )
+    assert raised.value.code == "POLICY_NOT_FOUND"
+    assert raised.value.variables["denial"]["code"] == "POLICY_NOT_FOUND"
+
+
+async def test_uncovered_loss_type_is_a_bpmn_error(router: ZeebeTaskRouter) -> None:
+    triage = (await handler(router, "claims.classify-intake")(claim=claim_payload()))["triage"]
+    triage["lossType"] = "theft"
+    with pytest.raises(NotCoveredError):
+        await handler(router, "claims.check-coverage")(claim=claim_payload(), triage=triage)
+
+
+async def test_full_automated_path_produces_an_approved_decision(router: ZeebeTaskRouter) -> None:
+    variables: dict[str, Any] = {"claim": claim_payload()}
+    variables |= await handler(router, "claims.classify-intake")(claim=variables["claim"])
+    variables |= await handler(router, "claims.check-coverage")(
+        claim=variables["claim"], triage=variables["triage"]
+    )
+    variables |= await handler(router, "claims.assess-fraud")(claim=variables["claim"])
+    variables |= await handler(router, "claims.propose-decision")(
+        triage=variables["triage"], coverage=variables["coverage"], fraud=variables["fraud"]
+    )
+    assert variables["proposal"]["autoDecidable"] is True
+    assert variables["reviewSla"] == "PT4H"
+    assert variables["limits"] == {"seniorApprovalAbove": 25000.0}
+    variables |= await handler(router, "claims.record-decision")(proposal=variables["proposal"])
+    assert variables["decision"] == {
+        "outcome": "approved",
+        "payout": 1550.5,
+        "currency": "EUR",
+        "reasons": ["water covered up to 20000 EUR, deductible 250 EUR"],
+        "decidedBy": "baton-auto",
+    }
+    assert variables["humanOverride"] is False
+
+
+async def test_review_sla_from_the_case_wins(router: ZeebeTaskRouter) -> None:
+    variables: dict[str, Any] = {"claim": claim_payload()}
+    variables |= await handler(router, "claims.classify-intake")(claim=variables["claim"])
+    variables |= await handler(router, "claims.check-coverage")(
+        claim=variables["claim"], triage=variables["triage"]
+    )
+    variables |= await handler(router, "claims.assess-fraud")(claim=variables["claim"])
+    result = await handler(router, "claims.propose-decision")(
+        triage=variables["triage"],
+        coverage=variables["coverage"],
+        fraud=variables["fraud"],
+        reviewSla="PT2S",
+    )
+    assert result["reviewSla"] == "PT2S"
+
+
+async def test_human_review_override_is_flagged(router: ZeebeTaskRouter) -> None:
+    proposal = {
+        "outcome": "approved",
+        "payout": 1550.5,
+        "currency": "EUR",
+        "reasons": ["covered"],
+        "autoDecidable": False,
+        "reviewReasons": ["low confidence"],
+    }
+    review = {"outcome": "denied", "payout": 0, "reason": "photos predate the policy"}
+    result = await handler(router, "claims.record-decision")(proposal=proposal, review=review)
+    assert result["decision"]["outcome"] == "denied"
+    assert result["decision"]["decidedBy"] == "claims-handler"
+    assert result["humanOverride"] is True
+
+
+async def test_malformed_review_from_the_form_is_invalid_input(router: ZeebeTaskRouter) -> None:
+    proposal = {
+        "outcome": "approved",
+        "payout": 10,
+        "currency": "EUR",
+        "reasons": ["covered"],
+        "autoDecidable": False,
+        "reviewReasons": [],
+    }
+    with pytest.raises(InvalidCaseError, match=r"review\.outcome"):
+        await handler(router, "claims.record-decision")(
+            proposal=proposal, review={"outcome": "maybe", "payout": 1, "reason": "hmm hmm"}
+        )
+
+
+async def test_payment_delivered_twice_pays_once(
+    router: ZeebeTaskRouter, systems: FakeLegacySystems
+) -> None:
+    decision = {
+        "outcome": "approved",
+        "payout": 1550.5,
+        "currency": "EUR",
+        "reasons": ["covered"],
+        "decidedBy": "baton-auto",
+    }
+    pay = handler(router, "claims.pay")
+    first = await pay(job=job(), claim=claim_payload(), decision=decision)
+    second = await pay(job=job(), claim=claim_payload(), decision=decision)
+    assert first == second
+    assert systems.payment_calls == 2
+    assert len(systems.payments) == 1
+    assert systems.total_paid == Decimal("1550.5")
+
+
+async def test_denial_records_a_denied_decision(router: ZeebeTaskRouter) -> None:
+    result = await handler(router, "claims.record-denial")(
+        claim=claim_payload(), denial={"code": "NOT_COVERED", "reason": "policy lapsed"}
+    )
+    assert result["decision"]["outcome"] == "denied"
+    assert result["decision"]["reasons"] == ["policy lapsed"]
+
+
+async def test_claimant_letter_has_no_internal_scores(
+    router: ZeebeTaskRouter, systems: FakeLegacySystems
+) -> None:
+    decision = {
+        "outcome": "approved",
+        "payout": 100,
+        "currency": "EUR",
+        "reasons": ["covered"],
+        "decidedBy": "baton-auto",
+    }
+    await handler(router, "claims.notify-claimant")(
+        job=job("Task_NotifyClaimant"), claim=claim_payload(), decision=decision
+    )
+    (notice,) = systems.notices.values()
+    assert notice.recipient == "ana@example.com"
+    assert "fraud" not in notice.body.lower()
+    assert "100" in notice.body

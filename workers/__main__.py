@@ -1,0 +1,31 @@
+"""``python -m workers``: run the fleet until SIGTERM."""
+
+from __future__ import annotations
+
+import asyncio
+import sys
+
+from config.settings import Settings, SettingsError, load_settings
+from workers.logging_setup import configure_logging
+
+
+async def run_fleet(settings: Settings) -> int:
+    from workers.fleet import Fleet
+    from workers.wiring import fleet_routers
+
+    async with fleet_routers(settings) as routers:
+        return await Fleet(settings, routers).run()
+
+
+def main() -> int:
+    try:
+        settings = load_settings()
+    except SettingsError as error:
+        print(error, file=sys.stderr)
+        return 2
+    configure_logging(settings.log_level)
+    return asyncio.run(run_fleet(settings))
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,105 @@
+"""What happens around every handler: log context, metrics, and where each error goes.
+
+* :class:`contracts.errors.BusinessError` → a BPMN error with its code, for the model to catch.
+* :class:`contracts.errors.InvalidCaseError` → the job fails with no retries left, so an incident
+  with the validation message appears in Operate at once (retrying bad input cannot help).
+* anything else → the job fails with ``retries - 1`` and a non-zero backoff; at zero retries
+  Zeebe raises an incident carrying the message.
+"""
+
+import dataclasses
+import time
+from typing import Any
+
+import structlog
+from pyzeebe import Job, JobController
+
+from contracts.errors import BusinessError, InvalidCaseError
+from workers import metrics
+
+log = structlog.get_logger("baton.job")
+
+BUSINESS_KEY_VARIABLE = "businessKey"
+
+_started: dict[int, float] = {}
+_not_completed: set[int] = set()
+
+
+def job_log_context(job: Job) -> dict[str, Any]:
+    return {
+        "process_instance_key": job.process_instance_key,
+        "job_key": job.key,
+        "job_type": job.type,
+        "bpmn_process_id": job.bpmn_process_id,
+        "element_id": job.element_id,
+        "business_key": job.variables.get(BUSINESS_KEY_VARIABLE),
+    }
+
+
+async def before_job(job: Job) -> Job:
+    """Bind log context and start the clock.
+
+    The business key is fetched for every job only to label its logs; it is taken out of the
+    variables again so handlers receive just the variables they declare.
+    """
+    structlog.contextvars.clear_contextvars()
+    structlog.contextvars.bind_contextvars(**job_log_context(job))
+    handler_variables = {k: v for k, v in job.variables.items() if k != BUSINESS_KEY_VARIABLE}
+    metrics.JOBS_ACTIVATED.labels(job.type).inc()
+    metrics.JOBS_IN_FLIGHT.labels(job.type).inc()
+    _started[job.key] = time.perf_counter()
+    log.info("job.started", retries=job.retries)
+    return dataclasses.replace(job, variables=handler_variables)
+
+
+async def after_job(job: Job) -> Job:
+    started = _started.pop(job.key, None)
+    if started is not None:
+        metrics.JOB_DURATION.labels(job.type).observe(time.perf_counter() - started)
+    metrics.JOBS_IN_FLIGHT.labels(job.type).dec()
+    if job.key in _not_completed:
+        _not_completed.discard(job.key)
+    else:
+        metrics.JOBS_COMPLETED.labels(job.type).inc()
+        log.info("job.completed")
+    structlog.contextvars.clear_contextvars()
+    return job
+
+
+def make_exception_handler(retry_backoff_ms: int) -> Any:
+    """Build the fleet's pyzeebe exception handler with the configured failure backoff."""
+
+    async def handle_job_exception(error: Exception, job: Job, controller: JobController) -> None:
+        _not_completed.add(job.key)
+        if isinstance(error, BusinessError):
+            metrics.JOBS_FAILED.labels(job.type, "bpmn_error").inc()
+            log.info("job.bpmn_error", error_code=error.code, reason=str(error))
+            await controller.set_error_status(
+                str(error), error_code=error.code, variables=dict(error.variables)
+            )
+        elif isinstance(error, InvalidCaseError):
+            metrics.JOBS_FAILED.labels(job.type, "invalid_input").inc()
+            log.warning("job.invalid_input", reason=str(error))
+            await fail_without_retries(job, controller, f"Invalid input: {error}")
+        else:
+            metrics.JOBS_FAILED.labels(job.type, "technical").inc()
+            log.warning(
+                "job.failed",
+                error_type=type(error).__name__,
+                reason=str(error),
+                retries_left=job.retries - 1,
+                retry_backoff_ms=retry_backoff_ms,
+            )
+            await controller.set_failure_status(
+                f"{type(error).__name__}: {error}", retry_back_off_ms=retry_backoff_ms
+            )
+
+    return handle_job_exception
+
+
+async def fail_without_retries(job: Job, controller: JobController, message: str) -> None:
+    """Fail with retries=0; pyzeebe's controller always sends ``retries - 1``."""
+    adapter = controller._zeebe_adapter
+    await adapter.fail_job(
+        job_key=job.key, retries=0, message=message, retry_back_off_ms=0, variables={}
+    )

@@ -1,0 +1,96 @@
+"""Build the fleet's routers with real dependencies: legacy-system clients, agents, policies."""
+
+from __future__ import annotations
+
+from collections.abc import AsyncIterator
+from contextlib import asynccontextmanager
+
+from pyzeebe import ZeebeTaskRouter
+
+from agents.claims_rules import PolicyTerms, PriorClaim
+from agents.tools.http import HttpOptions
+from agents.tools.notifications import Channel, NotificationRequest, NotificationsClient
+from agents.tools.payments import Payee, PaymentRequest, PaymentsClient
+from agents.tools.policy_admin import Policy, PolicyAdminClient
+from config.policies import claims_policy
+from config.settings import Settings
+from contracts.claims import Claim, Payment, Triage
+from workers import claims
+from workers.claims import ClaimsDependencies, Notice, PaymentOrder
+
+
+def policy_terms_of(policy: Policy) -> PolicyTerms:
+    return PolicyTerms(
+        policy_number=policy.policy_number,
+        status=policy.status.value,
+        valid_from=policy.valid_from,
+        valid_to=policy.valid_to,
+        currency=policy.currency,
+        coverages={c.loss_type: (c.limit, c.deductible) for c in policy.coverages},
+    )
+
+
+@asynccontextmanager
+async def fleet_routers(settings: Settings) -> AsyncIterator[tuple[ZeebeTaskRouter, ...]]:
+    """Routers for every process, with clients that are closed when the fleet stops."""
+    from agents.ingestion import classify_claim
+
+    options = HttpOptions.from_settings(settings)
+    async with (
+        PolicyAdminClient(options) as policy_admin,
+        PaymentsClient(options) as payments,
+        NotificationsClient(options) as notifications,
+    ):
+
+        async def classify(claim: Claim) -> Triage:
+            return await classify_claim(claim, settings.llm)
+
+        async def policy_terms(policy_number: str) -> PolicyTerms:
+            return policy_terms_of(await policy_admin.get_policy(policy_number))
+
+        async def prior_claims(policy_number: str) -> list[PriorClaim]:
+            return [
+                PriorClaim(loss_date=c.loss_date, amount=c.amount.value)
+                for c in await policy_admin.prior_claims(policy_number)
+            ]
+
+        async def pay(order: PaymentOrder, key: str) -> Payment:
+            executed = await payments.pay(
+                PaymentRequest(
+                    claim_id=order.claim_id,
+                    policy_number=order.policy_number,
+                    payee=Payee(name=order.payee),
+                    amount=order.amount,
+                    reference=order.reference,
+                ),
+                key,
+            )
+            return Payment(
+                payment_id=executed.payment_id, amount=executed.amount, status=executed.status
+            )
+
+        async def notify(notice: Notice, key: str) -> str:
+            sent = await notifications.send(
+                NotificationRequest(
+                    recipient=notice.recipient,
+                    channel=Channel.EMAIL if "@" in notice.recipient else Channel.LETTER,
+                    subject=notice.subject,
+                    body=notice.body,
+                    case_ref=notice.case_ref,
+                ),
+                key,
+            )
+            return sent.notification_id
+
+        yield (
+            claims.build_router(
+                ClaimsDependencies(
+                    classify=classify,
+                    policy_terms=policy_terms,
+                    prior_claims=prior_claims,
+                    pay=pay,
+                    notify=notify,
+                    policy=claims_policy(),
+                )
+            ),
+        )
