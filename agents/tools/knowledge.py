@@ -1,0 +1,40 @@
+"""Knowledge retrieval as a LangChain tool, over any ``BaseRetriever`` (the context store's
+hybrid retriever in the fleet, an in-memory one in tests)."""
+
+from __future__ import annotations
+
+from langchain_core.retrievers import BaseRetriever
+from langchain_core.tools import BaseTool, StructuredTool
+from pydantic import BaseModel, Field
+
+TOOL_NAME = "knowledge_search"
+
+
+class KnowledgeQuery(BaseModel):
+    query: str = Field(min_length=1, description="what to look up in the knowledge base")
+
+
+class Passage(BaseModel):
+    source: str
+    text: str
+
+
+def knowledge_search_tool(retriever: BaseRetriever, limit: int = 5) -> BaseTool:
+    """A tool returning up to ``limit`` passages with their source for citation."""
+
+    def search(query: str) -> list[dict[str, str]]:
+        documents = retriever.invoke(query)[:limit]
+        return [
+            Passage(
+                source=str(doc.metadata.get("source", doc.id or "unknown")),
+                text=doc.page_content,
+            ).model_dump()
+            for doc in documents
+        ]
+
+    return StructuredTool.from_function(
+        func=search,
+        name=TOOL_NAME,
+        description="Search policy wordings, guidelines and past cases; returns cited passages.",
+        args_schema=KnowledgeQuery,
+    )
