@@ -5,6 +5,7 @@ import pytest
 
 from baton_cli.models import load_case
 from devservices import engine
+from devservices.errors import DevServiceError
 from devservices.java import JavaHome, find_java, parse_major
 from tests.unit.claims_cases import claim_payload
 
@@ -20,7 +21,7 @@ def test_engine_is_not_fetched_without_the_licence_being_accepted(
 
 def test_provided_distribution_must_exist(monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> None:
     monkeypatch.setenv(engine.DIST_ENV, str(tmp_path / "missing.tar.gz"))
-    with pytest.raises(engine.DevServiceError, match="is not a file"):
+    with pytest.raises(DevServiceError, match="is not a file"):
         engine.distribution_archive()
 
 
