@@ -6,9 +6,7 @@ Handlers are defined here, so no `from __future__ import annotations`: pyzeebe f
 
 import asyncio
 import contextlib
-import sys
 from collections.abc import AsyncIterator, Awaitable, Callable
-from pathlib import Path
 from typing import Any, TypeVar
 
 import grpc
@@ -24,9 +22,7 @@ from pyzeebe.grpc_internals.zeebe_adapter import ZeebeAdapter
 from pyzeebe.proto import gateway_pb2 as pb
 from pyzeebe.proto.gateway_pb2_grpc import GatewayStub
 
-# tests/ is not a package; make `fakes` importable under the name mypy gives it.
-sys.path.insert(0, str(Path(__file__).resolve().parents[2]))
-from fakes.zeebe_gateway import (
+from tests.fakes.zeebe_gateway import (
     GATEWAY_VERSION,
     Failure,
     FakeZeebeGateway,
