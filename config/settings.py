@@ -119,6 +119,11 @@ class Settings(BaseSettings):
     log_level: str = Field(default="INFO", pattern="^(DEBUG|INFO|WARNING|ERROR)$")
     http_timeout_s: float = Field(default=5.0, gt=0)
     http_retries: int = Field(default=3, ge=0, le=10)
+    embeddings_provider: str = Field(
+        default="lsa",
+        description="knowledge embeddings: lsa (offline), ollama:<model>, openai:<model>, "
+        "or package.module:Class",
+    )
 
 
 class SettingsError(ValueError):

@@ -1,0 +1,141 @@
+"""``baton kb load|search|eval`` and ``baton audit verify``: the context store from a shell."""
+
+from __future__ import annotations
+
+import asyncio
+import time
+from collections.abc import Awaitable, Callable
+from typing import TypeVar
+
+import click
+from elasticsearch import AsyncElasticsearch
+
+from config.settings import load_settings
+from contextstore.audit import AuditLog
+from contextstore.client import connect
+from contextstore.errors import ContextStoreUnavailableError, KnowledgeFormatError
+from contextstore.evaluation import distinct_docs, load_queries, score
+from contextstore.indices import DEFAULT_PREFIX, IndexNames
+from contextstore.kb import KnowledgeBase
+from contextstore.retrieval import RetrievalMode
+
+T = TypeVar("T")
+
+_prefix = click.option(
+    "--prefix", default=DEFAULT_PREFIX, show_default=True, help="index name prefix"
+)
+
+
+def _run(work: Callable[[AsyncElasticsearch], Awaitable[T]]) -> T:
+    """Connect, run ``work``, close; context-store errors become one clear CLI message."""
+
+    async def main() -> T:
+        client = await connect(str(load_settings().elasticsearch_url))
+        try:
+            return await work(client)
+        finally:
+            await client.close()
+
+    try:
+        return asyncio.run(main())
+    except (ContextStoreUnavailableError, KnowledgeFormatError) as exc:
+        raise click.ClickException(str(exc)) from exc
+
+
+def _knowledge_base() -> KnowledgeBase:
+    try:
+        return KnowledgeBase.from_folder(provider=load_settings().embeddings_provider)
+    except KnowledgeFormatError as exc:
+        raise click.ClickException(str(exc)) from exc
+
+
+@click.group("kb")
+def kb() -> None:
+    """Knowledge base: load the shipped documents, search them, measure retrieval."""
+
+
+@kb.command("load")
+@_prefix
+@click.option("--recreate", is_flag=True, help="drop the knowledge index first")
+def load(prefix: str, recreate: bool) -> None:
+    """Chunk, embed and index knowledge/docs (idempotent)."""
+    base = _knowledge_base()
+    result = _run(lambda client: base.load(client, IndexNames(prefix), recreate=recreate))
+    click.echo(
+        f"indexed {result.chunks} chunks from {result.documents} documents "
+        f"into {IndexNames(prefix).knowledge}; removed {result.stale_removed} stale chunks"
+    )
+
+
+@kb.command("search")
+@_prefix
+@click.option("-k", default=5, show_default=True)
+@click.option("--mode", type=click.Choice([m.value for m in RetrievalMode]), default="hybrid")
+@click.argument("question")
+def search(prefix: str, k: int, mode: str, question: str) -> None:
+    """Hybrid search; prints each passage with its citation."""
+    base = _knowledge_base()
+
+    async def work(client: AsyncElasticsearch) -> None:
+        retriever = base.retriever(client, IndexNames(prefix), mode=RetrievalMode(mode), k=k)
+        for document in await retriever.ainvoke(question):
+            click.echo(f"{document.metadata['citation']}  (rrf {document.metadata['score']:.4f})")
+            click.echo("    " + document.page_content[:300].replace("\n", " "))
+
+    _run(work)
+
+
+@kb.command("eval")
+@_prefix
+@click.option("--k", "cutoff", default=5, show_default=True, help="recall cut-off")
+def evaluate(prefix: str, cutoff: int) -> None:
+    """Load the knowledge base, then print recall@k and MRR for BM25, kNN and hybrid."""
+    base = _knowledge_base()
+    try:
+        queries = load_queries(known_doc_ids=base.doc_ids)
+    except KnowledgeFormatError as exc:
+        raise click.ClickException(str(exc)) from exc
+
+    async def work(client: AsyncElasticsearch) -> None:
+        names = IndexNames(prefix)
+        await base.load(client, names)
+        click.echo(f"{len(queries)} labelled queries, {len(base.chunks)} chunks, k={cutoff}")
+        click.echo(f"{'mode':<8} {'recall@' + str(cutoff):>9} {'MRR':>6} {'ms/query':>9}")
+        for mode in RetrievalMode:
+            retriever = base.retriever(client, names, mode=mode, k=20)
+            rankings: list[list[str]] = []
+            started = time.perf_counter()
+            for query in queries:
+                found = await retriever.ainvoke(query.query)
+                rankings.append(distinct_docs([d.metadata["doc_id"] for d in found]))
+            per_query_ms = (time.perf_counter() - started) * 1000 / len(queries)
+            result = score(rankings, queries, k=cutoff)
+            click.echo(
+                f"{mode.value:<8} {result.recall_at_k:>9.3f} {result.mrr:>6.3f} "
+                f"{per_query_ms:>9.1f}"
+            )
+
+    _run(work)
+
+
+@click.group("audit")
+def audit() -> None:
+    """The hash-chained audit log."""
+
+
+@audit.command("verify")
+@_prefix
+@click.argument("case_id")
+def verify(prefix: str, case_id: str) -> None:
+    """Recompute the audit chain of CASE_ID; exit 1 if any entry was changed or removed."""
+    report = _run(lambda client: AuditLog(client, IndexNames(prefix)).verify_chain(case_id))
+    if report.intact:
+        click.echo(f"audit chain of {case_id}: {report.entries} entries, intact")
+        return
+    click.echo(f"audit chain of {case_id} is BROKEN ({report.entries} entries):", err=True)
+    for problem in report.problems:
+        click.echo(f"  - {problem}", err=True)
+    raise SystemExit(1)
+
+
+COMMANDS = [kb, audit]
