@@ -33,7 +33,7 @@ HandlerT = TypeVar("HandlerT", bound=Handler)
 def handles(
     router: ZeebeTaskRouter, job_type: str, *, variables: list[str]
 ) -> Callable[[HandlerT], HandlerT]:
-    """``@handles(router, "<family>.<action>", variables=[...])``: register a handler for one job type.
+    """Register the decorated async handler for one job type, ``<family>.<action>``.
 
     Same as ``router.task`` but typed for async handlers (pyzeebe's sync-or-async union type
     defeats mypy), and it always names the variables to fetch.
