@@ -27,6 +27,9 @@ log = structlog.get_logger(__name__)
 ROLE_PREFIX = "baton-agent-role:"
 OfflineHandler = Callable[[dict[str, Any]], dict[str, Any]]
 _HANDLERS: dict[str, OfflineHandler] = {}
+_ROLE_MODULES = {
+    role: f"agents.{role}" for role in ("ingestion", "planner", "task_agent", "qa", "reporter")
+}
 
 
 def register_offline_role(role: str, handler: OfflineHandler) -> None:
@@ -34,8 +37,8 @@ def register_offline_role(role: str, handler: OfflineHandler) -> None:
 
 
 def _handler(role: str) -> OfflineHandler:
-    if role not in _HANDLERS:
-        importlib.import_module(f"agents.{role}")
+    if role not in _HANDLERS and role in _ROLE_MODULES:
+        importlib.import_module(_ROLE_MODULES[role])
     if role not in _HANDLERS:
         raise ValueError(f"the offline model has no handler for agent role {role!r}")
     return _HANDLERS[role]
