@@ -1,0 +1,122 @@
+"""The hash-chained audit log against the real Elasticsearch."""
+
+from __future__ import annotations
+
+import asyncio
+import uuid
+
+import pytest
+from elasticsearch import AsyncElasticsearch
+
+from contextstore.audit import AuditLog, entry_id
+from contextstore.indices import IndexNames
+from contextstore.models import AuditRecord, stable_hash
+
+pytestmark = [pytest.mark.integration, pytest.mark.asyncio(loop_scope="session")]
+
+
+def record(case_id: str, step: str, actor: str = "agent:coverage") -> AuditRecord:
+    return AuditRecord(
+        case_id=case_id,
+        actor=actor,
+        action="propose-decision",
+        element_id=step,
+        idempotency_key=f"{case_id}:{step}:1",
+        inputs_hash=stable_hash({"step": step}),
+        output={"outcome": "approve", "amount": 1200},
+        reason="covered escape of water",
+    )
+
+
+async def _chain(audit: AuditLog, case_id: str, steps: int) -> None:
+    for step in range(steps):
+        await audit.append(record(case_id, f"step-{step}"))
+
+
+async def test_intact_chain_verifies(
+    es_client: AsyncElasticsearch, index_names: IndexNames
+) -> None:
+    audit = AuditLog(es_client, index_names)
+    case_id = f"CLM-{uuid.uuid4().hex[:8]}"
+    await _chain(audit, case_id, 3)
+
+    report = await audit.verify_chain(case_id)
+
+    assert report.intact, report.problems
+    assert report.entries == 3
+
+
+async def test_edited_entry_is_detected(
+    es_client: AsyncElasticsearch, index_names: IndexNames
+) -> None:
+    audit = AuditLog(es_client, index_names)
+    case_id = f"CLM-{uuid.uuid4().hex[:8]}"
+    await _chain(audit, case_id, 3)
+    stored = await es_client.get(index=index_names.audit, id=entry_id(case_id, 2))
+    forged = {**stored["_source"], "output": {"outcome": "approve", "amount": 99_000}}
+    await es_client.index(index=index_names.audit, id=entry_id(case_id, 2), document=forged)
+
+    report = await audit.verify_chain(case_id)
+
+    assert not report.intact
+    assert any("entry 2 content does not match" in p for p in report.problems)
+
+
+async def test_rehashed_forgery_breaks_the_next_link(
+    es_client: AsyncElasticsearch, index_names: IndexNames
+) -> None:
+    audit = AuditLog(es_client, index_names)
+    case_id = f"CLM-{uuid.uuid4().hex[:8]}"
+    await _chain(audit, case_id, 3)
+    entries = await audit.entries(case_id)
+    forged_record = entries[0].record().model_copy(update={"reason": "rewritten later"})
+    forged = type(entries[0]).chain(forged_record, 1, entries[0].prev_hash)
+    await es_client.index(
+        index=index_names.audit, id=entry_id(case_id, 1), document=forged.model_dump(mode="json")
+    )
+
+    report = await audit.verify_chain(case_id)
+
+    assert any("entry 2 does not link to entry 1" in p for p in report.problems)
+
+
+async def test_removed_entry_is_detected(
+    es_client: AsyncElasticsearch, index_names: IndexNames
+) -> None:
+    audit = AuditLog(es_client, index_names)
+    case_id = f"CLM-{uuid.uuid4().hex[:8]}"
+    await _chain(audit, case_id, 4)
+    await es_client.delete(index=index_names.audit, id=entry_id(case_id, 2))
+
+    report = await audit.verify_chain(case_id)
+
+    assert any("after a gap at seq 2" in p for p in report.problems)
+
+
+async def test_same_idempotency_key_appends_once(
+    es_client: AsyncElasticsearch, index_names: IndexNames
+) -> None:
+    audit = AuditLog(es_client, index_names)
+    case_id = f"CLM-{uuid.uuid4().hex[:8]}"
+
+    first = await audit.append(record(case_id, "review"))
+    second = await audit.append(record(case_id, "review", actor="agent:redelivered"))
+
+    assert second == first
+    assert len(await audit.entries(case_id)) == 1
+
+
+async def test_concurrent_appends_form_one_contiguous_chain(
+    es_client: AsyncElasticsearch, index_names: IndexNames
+) -> None:
+    audit = AuditLog(es_client, index_names)
+    case_id = f"CLM-{uuid.uuid4().hex[:8]}"
+
+    await asyncio.gather(
+        *(audit.append(record(case_id, f"parallel-{i}", actor=f"agent:{i}")) for i in range(6))
+    )
+
+    report = await audit.verify_chain(case_id)
+    entries = await audit.entries(case_id)
+    assert report.intact, report.problems
+    assert sorted(e.element_id for e in entries) == [f"parallel-{i}" for i in range(6)]
