@@ -17,6 +17,7 @@ from agents.protocols import InMemoryTimeline
 from agents.qa import Evidence, QAInput, diff_view, gather_evidence, qa_runnable, review
 from agents.reporter import ReportInput, reporter_runnable, write_report
 from agents.task_agent import TaskInput, task_runnable, work_task
+from agents.tools.case_file import case_file_tool
 from tests.unit.agents.conftest import FakeContext, sent_text
 
 
@@ -282,3 +283,24 @@ def test_malformed_report_input_is_rejected() -> None:
         report_input(audience="everyone")
     with pytest.raises(ValidationError):
         report_input(reasons=[])
+
+
+class DictCaseFiles:
+    def __init__(self, files: dict[str, dict[str, Any]]) -> None:
+        self.files = files
+
+    def get(self, case_id: str) -> dict[str, Any] | None:
+        return self.files.get(case_id)
+
+
+def test_case_file_tool_reads_a_case_and_names_a_missing_one() -> None:
+    tool = case_file_tool(DictCaseFiles({"CLM-1": {"status": "open"}}))
+    assert tool.name == "case_file_read"
+    assert tool.invoke({"case_id": "CLM-1"}) == {"status": "open"}
+    assert tool.invoke({"case_id": "CLM-404"}) == {"error": "no case file for CLM-404"}
+
+
+def test_case_file_tool_rejects_an_empty_case_id() -> None:
+    tool = case_file_tool(DictCaseFiles({}))
+    with pytest.raises(ValidationError):
+        tool.invoke({"case_id": ""})

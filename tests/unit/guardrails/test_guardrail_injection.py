@@ -85,3 +85,7 @@ def test_fullwidth_letters_are_folded_by_nfkc() -> None:
 @pytest.mark.parametrize("text", ["", "=" * 40, "\x00" * 5, "A" * 5000])
 def test_malformed_text_does_not_crash(text: str) -> None:
     assert detect_injection(text)
+
+
+def test_base64_looking_run_that_decodes_to_binary_is_ignored() -> None:
+    assert rules("checksum ////////////////////////") == {"injection.none"}
