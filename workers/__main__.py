@@ -7,6 +7,7 @@ import sys
 
 from config.settings import Settings, SettingsError, load_settings
 from workers.logging_setup import configure_logging
+from workers.tracing import configure_tracing
 
 
 async def run_fleet(settings: Settings) -> int:
@@ -24,6 +25,7 @@ def main() -> int:
         print(error, file=sys.stderr)
         return 2
     configure_logging(settings.log_level)
+    configure_tracing()
     return asyncio.run(run_fleet(settings))
 
 

@@ -9,13 +9,18 @@
 
 import dataclasses
 import time
+from contextvars import Token
 from typing import Any
 
 import structlog
+from opentelemetry import context as otel_context
+from opentelemetry import trace
+from opentelemetry.context import Context
 from pyzeebe import Job, JobController
 
 from contracts.errors import BusinessError, InvalidCaseError
 from workers import metrics
+from workers.tracing import tracer
 
 log = structlog.get_logger("baton.job")
 
@@ -23,6 +28,7 @@ BUSINESS_KEY_VARIABLE = "businessKey"
 
 _started: dict[int, float] = {}
 _not_completed: set[int] = set()
+_spans: dict[int, tuple[trace.Span, Token[Context]]] = {}
 
 
 def job_log_context(job: Job) -> dict[str, Any]:
@@ -43,7 +49,22 @@ async def before_job(job: Job) -> Job:
     variables again so handlers receive just the variables they declare.
     """
     structlog.contextvars.clear_contextvars()
-    structlog.contextvars.bind_contextvars(**job_log_context(job))
+    context = job_log_context(job)
+    span = tracer().start_span(
+        f"job {job.type}",
+        attributes={
+            "camunda.bpmn_process_id": job.bpmn_process_id,
+            "camunda.process_instance_key": job.process_instance_key,
+            "camunda.element_id": job.element_id,
+            "camunda.job_type": job.type,
+            "camunda.job_key": job.key,
+            "baton.business_key": str(context["business_key"] or ""),
+        },
+    )
+    token = otel_context.attach(trace.set_span_in_context(span))
+    _spans[job.key] = (span, token)
+    trace_id = format(span.get_span_context().trace_id, "032x")
+    structlog.contextvars.bind_contextvars(**context, trace_id=trace_id)
     handler_variables = {k: v for k, v in job.variables.items() if k != BUSINESS_KEY_VARIABLE}
     metrics.JOBS_ACTIVATED.labels(job.type).inc()
     metrics.JOBS_IN_FLIGHT.labels(job.type).inc()
@@ -62,6 +83,11 @@ async def after_job(job: Job) -> Job:
     else:
         metrics.JOBS_COMPLETED.labels(job.type).inc()
         log.info("job.completed")
+    span_and_token = _spans.pop(job.key, None)
+    if span_and_token is not None:
+        span, token = span_and_token
+        span.end()
+        otel_context.detach(token)
     structlog.contextvars.clear_contextvars()
     return job
 
@@ -71,6 +97,9 @@ def make_exception_handler(retry_backoff_ms: int) -> Any:
 
     async def handle_job_exception(error: Exception, job: Job, controller: JobController) -> None:
         _not_completed.add(job.key)
+        span = trace.get_current_span()
+        span.record_exception(error)
+        span.set_status(trace.Status(trace.StatusCode.ERROR, type(error).__name__))
         if isinstance(error, BusinessError):
             metrics.JOBS_FAILED.labels(job.type, "bpmn_error").inc()
             log.info("job.bpmn_error", error_code=error.code, reason=str(error))

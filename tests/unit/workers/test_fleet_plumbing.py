@@ -1,6 +1,7 @@
 """The fleet against an in-process fake gateway: plumbing only, not proof a process works."""
 
 import asyncio
+import json
 import os
 import signal
 from collections.abc import AsyncIterator
@@ -8,13 +9,18 @@ from typing import Any
 
 import httpx
 import pytest
+from opentelemetry.sdk.trace.export import SimpleSpanProcessor
+from opentelemetry.sdk.trace.export.in_memory_span_exporter import InMemorySpanExporter
+from opentelemetry.trace import StatusCode
 from pyzeebe import ZeebeTaskRouter
 
 from config.settings import FleetSettings, Settings, ZeebeSettings
 from contracts.errors import InvalidCaseError, NotCoveredError
 from tests.fakes.zeebe_gateway import FakeZeebeGateway, JobState
 from workers.fleet import Fleet
+from workers.logging_setup import configure_logging
 from workers.routers import UnknownJobTypeError, handles
+from workers.tracing import configure_tracing
 
 release = asyncio.Event()
 
@@ -164,3 +170,41 @@ async def test_worker_group_serves_only_its_job_types(gateway: FakeZeebeGateway)
     fleet.request_stop()
     assert await asyncio.wait_for(task, timeout=15) == 0
     assert gateway.state_of(other) is JobState.QUEUED
+
+
+async def test_each_job_gets_a_span_and_its_logs_carry_the_trace_id(
+    gateway: FakeZeebeGateway, capsys: pytest.CaptureFixture[str]
+) -> None:
+    exporter = InMemorySpanExporter()
+    configure_tracing(SimpleSpanProcessor(exporter))
+    configure_logging("INFO")
+    fleet = Fleet(settings(gateway.address), (plumbing_router(),))
+    task = await start_fleet(fleet)
+    ok = gateway.add_job(
+        "test.echo", {"value": 7, "businessKey": "CLM-7"}, bpmn_process_id="claims-adjudication"
+    )
+    boom = gateway.add_job("test.boom", {}, retries=1)
+    await gateway.wait_for(lambda: ok in gateway.completed, timeout=10)
+    await gateway.wait_for(lambda: boom in gateway.incidents, timeout=10)
+    fleet.request_stop()
+    assert await asyncio.wait_for(task, timeout=15) == 0
+
+    spans = {
+        dict(span.attributes or {})["camunda.job_key"]: span
+        for span in exporter.get_finished_spans()
+    }
+    echo = spans[ok]
+    attributes = dict(echo.attributes or {})
+    assert echo.name == "job test.echo"
+    assert attributes["camunda.bpmn_process_id"] == "claims-adjudication"
+    assert attributes["baton.business_key"] == "CLM-7"
+    assert spans[boom].status.status_code is StatusCode.ERROR
+    assert echo.context is not None
+    trace_id = format(echo.context.trace_id, "032x")
+    lines = [
+        json.loads(line) for line in capsys.readouterr().err.splitlines() if line.startswith("{")
+    ]
+    completed = [line for line in lines if line.get("event") == "job.completed"]
+    assert any(
+        line.get("trace_id") == trace_id and line["business_key"] == "CLM-7" for line in completed
+    )
