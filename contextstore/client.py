@@ -61,10 +61,19 @@ async def server_major(url: str, *, timeout_s: float = 5.0) -> int:
     return int(version.split(".")[0])
 
 
-async def connect(url: str, *, request_timeout_s: float = 10.0) -> AsyncElasticsearch:
-    """An ``AsyncElasticsearch`` for ``url`` using the REST dialect the server speaks."""
-    major = await server_major(url)
-    node_class: type[HttpxAsyncHttpNode] = Compat8HttpxNode if major == 8 else HttpxAsyncHttpNode
+def build_client(
+    url: str, *, server_major: int, request_timeout_s: float = 10.0
+) -> AsyncElasticsearch:
+    """An ``AsyncElasticsearch`` over httpx (no aiohttp) in the dialect of ``server_major``."""
+    node_class: type[HttpxAsyncHttpNode] = (
+        Compat8HttpxNode if server_major == 8 else HttpxAsyncHttpNode
+    )
     return AsyncElasticsearch(
         url, node_class=node_class, request_timeout=request_timeout_s, max_retries=2
     )
+
+
+async def connect(url: str, *, request_timeout_s: float = 10.0) -> AsyncElasticsearch:
+    """Ask the server its version, then build the client that speaks its dialect."""
+    major = await server_major(url)
+    return build_client(url, server_major=major, request_timeout_s=request_timeout_s)

@@ -71,12 +71,17 @@ def provider_embeddings(provider: str, corpus: Sequence[str]) -> Embeddings:
         from langchain_openai import OpenAIEmbeddings
 
         return OpenAIEmbeddings(model=argument)
-    if "." in name and argument:
+    if name and argument and name not in ("ollama", "openai"):
         try:
             cls = getattr(importlib.import_module(name), argument)
         except (ImportError, AttributeError) as exc:
             raise ValueError(f"embeddings provider {provider!r} cannot be imported: {exc}") from exc
-        built = cls()
+        try:
+            built = cls()
+        except (TypeError, ValueError) as exc:
+            raise ValueError(
+                f"embeddings provider {provider!r} cannot be built without arguments: {exc}"
+            ) from exc
         if not isinstance(built, Embeddings):
             raise ValueError(f"{provider!r} is not a langchain_core Embeddings class")
         return built
