@@ -17,7 +17,9 @@ from langchain_core.callbacks import (
 )
 from langchain_core.documents import Document
 from langchain_core.embeddings import Embeddings
+from langchain_core.prompts import PromptTemplate
 from langchain_core.retrievers import BaseRetriever
+from langchain_core.tools import BaseTool, create_retriever_tool
 
 from contextstore.cases import unavailable_as_technical
 
@@ -120,3 +122,16 @@ class HybridRetriever(BaseRetriever):
                 "score": score,
             },
         )
+
+
+def knowledge_tool(retriever: HybridRetriever) -> BaseTool:
+    """The retriever as an agent tool; each passage is prefixed by its citation."""
+    return create_retriever_tool(
+        retriever,
+        name="search_knowledge_base",
+        description=(
+            "Search Baton's guidelines, coverage rules, KYC and sanctions policy, content rules "
+            "and escalation playbooks. Cite passages by the [doc#chunk] id shown."
+        ),
+        document_prompt=PromptTemplate.from_template("{citation}\n{page_content}"),
+    )

@@ -1,0 +1,33 @@
+"""The context store facade the fleet opens at start-up."""
+
+from __future__ import annotations
+
+import pytest
+
+from contextstore.indices import IndexNames, drop_indices
+from contextstore.models import CaseFile
+from contextstore.retrieval import knowledge_tool
+from contextstore.store import ContextStore
+
+pytestmark = [pytest.mark.integration, pytest.mark.asyncio(loop_scope="session")]
+
+
+async def test_open_creates_indices_and_serves_cases_and_cited_knowledge(
+    elasticsearch_url: str, index_names: IndexNames
+) -> None:
+    store = await ContextStore.open(elasticsearch_url, prefix=f"{index_names.prefix}-facade")
+    try:
+        for index in store.names.all():
+            assert await store.client.indices.exists(index=index)
+        await store.cases.create(CaseFile(case_id="CLM-facade", process_id="claims-adjudication"))
+        await store.knowledge.load(store.client, store.names)
+
+        answer = await knowledge_tool(store.retriever(k=3)).ainvoke(
+            {"query": "who may approve a payment of 60000 EUR"}
+        )
+
+        assert (await store.cases.get("CLM-facade")).case.process_id == "claims-adjudication"
+        assert "[payout-authority-limits#" in answer
+    finally:
+        await drop_indices(store.client, store.names)
+        await store.close()
