@@ -11,15 +11,26 @@ from pydantic import BaseModel, ValidationError
 
 from simulator.models import (
     ClaimsHistoryFile,
+    Customer,
+    CustomersFile,
+    IdentitiesFile,
+    IdentityRecord,
     PoliciesFile,
     Policy,
     PriorClaim,
+    SanctionsFile,
+    Ticket,
+    TicketsFile,
     describe_validation_error,
 )
 
 DEFAULT_DATA_DIR = Path(__file__).parent / "data"
 POLICIES_FILE = "policies.json"
 CLAIMS_HISTORY_FILE = "claims-history.json"
+IDENTITIES_FILE = "identities.json"
+SANCTIONS_FILE = "sanctions.json"
+CUSTOMERS_FILE = "customers.json"
+TICKETS_FILE = "tickets.json"
 
 _FileModel = TypeVar("_FileModel", bound=BaseModel)
 
@@ -32,6 +43,10 @@ class DataFolderError(ValueError):
 class SeedData:
     policies: dict[str, Policy]
     prior_claims: dict[str, list[PriorClaim]]
+    identities: list[IdentityRecord]
+    sanctions: SanctionsFile
+    customers: dict[str, Customer]
+    tickets: dict[str, Ticket]
 
 
 def _load(path: Path, model: type[_FileModel]) -> _FileModel:
@@ -51,8 +66,12 @@ def _load(path: Path, model: type[_FileModel]) -> _FileModel:
         raise DataFolderError(f"{path}: {describe_validation_error(exc)}") from None
 
 
+def _load_optional(path: Path, model: type[_FileModel], empty: _FileModel) -> _FileModel:
+    return _load(path, model) if path.exists() else empty
+
+
 def load_data(folder: Path = DEFAULT_DATA_DIR) -> SeedData:
-    """Read ``policies.json`` (required) and ``claims-history.json`` (optional)."""
+    """Read ``policies.json`` (required) and the optional files of the other systems."""
     if not folder.is_dir():
         raise DataFolderError(f"{folder}: data folder does not exist")
     policies = {p.policy_number: p for p in _load(folder / POLICIES_FILE, PoliciesFile).policies}
@@ -66,4 +85,25 @@ def load_data(folder: Path = DEFAULT_DATA_DIR) -> SeedData:
                     f"{history.policy_number!r} is not in {POLICIES_FILE}"
                 )
             prior_claims.setdefault(history.policy_number, []).extend(history.claims)
-    return SeedData(policies=policies, prior_claims=prior_claims)
+    customers_file = _load_optional(
+        folder / CUSTOMERS_FILE, CustomersFile, CustomersFile(customers=[])
+    )
+    customers = {c.customer_id: c for c in customers_file.customers}
+    tickets_path = folder / TICKETS_FILE
+    tickets_file = _load_optional(tickets_path, TicketsFile, TicketsFile(tickets=[]))
+    for index, ticket in enumerate(tickets_file.tickets):
+        if ticket.customer_id not in customers:
+            raise DataFolderError(
+                f"{tickets_path}: tickets[{index}].customerId: "
+                f"{ticket.customer_id!r} is not in {CUSTOMERS_FILE}"
+            )
+    return SeedData(
+        policies=policies,
+        prior_claims=prior_claims,
+        identities=_load_optional(
+            folder / IDENTITIES_FILE, IdentitiesFile, IdentitiesFile(identities=[])
+        ).identities,
+        sanctions=_load_optional(folder / SANCTIONS_FILE, SanctionsFile, SanctionsFile(entries=[])),
+        customers=customers,
+        tickets={t.ticket_id: t for t in tickets_file.tickets},
+    )

@@ -160,6 +160,197 @@ class Notification(NotificationRequest):
     created_at: datetime
 
 
+CountryCode = Annotated[str, Field(pattern=r"^[A-Z]{2}$", description="ISO 3166-1 alpha-2")]
+RecordId = Annotated[str, Field(min_length=1, max_length=100, pattern=r"^[A-Za-z0-9._-]+$")]
+
+
+def _unique(items: list[str], field: str) -> None:
+    seen: set[str] = set()
+    for item in items:
+        if item in seen:
+            raise ValueError(f"{field} {item!r} appears twice")
+        seen.add(item)
+
+
+class IdentityRecordStatus(StrEnum):
+    CLEAR = "clear"
+    FRAUD = "fraud"
+    DECEASED = "deceased"
+
+
+class IdentityRecord(SimulatorModel):
+    """A person the identity registry knows; ``fraud`` and ``deceased`` fail every check."""
+
+    identity_id: RecordId
+    name: str = Field(min_length=1, max_length=200)
+    date_of_birth: date
+    national_id: str | None = Field(default=None, min_length=1, max_length=50)
+    country: CountryCode
+    status: IdentityRecordStatus
+
+
+class IdentitiesFile(SimulatorModel):
+    """``identities.json``: the identity registry KYC checks run against."""
+
+    identities: list[IdentityRecord]
+
+    @model_validator(mode="after")
+    def _unique_ids(self) -> IdentitiesFile:
+        _unique([i.identity_id for i in self.identities], "identityId")
+        return self
+
+
+class SanctionsEntry(SimulatorModel):
+    list_entry_id: RecordId
+    name: str = Field(min_length=1, max_length=200)
+    aliases: list[str] = Field(default_factory=list)
+    list_name: str = Field(alias="list", min_length=1, max_length=50)
+    country: CountryCode | None = None
+    date_of_birth: date | None = None
+    program: str | None = None
+
+
+class SanctionsFile(SimulatorModel):
+    """``sanctions.json``: listed people and the fuzzy-matching thresholds."""
+
+    hit_threshold: float = Field(default=0.85, gt=0, le=1)
+    match_threshold: float = Field(default=0.92, gt=0, le=1)
+    entries: list[SanctionsEntry]
+
+    @model_validator(mode="after")
+    def _consistent(self) -> SanctionsFile:
+        if self.match_threshold < self.hit_threshold:
+            raise ValueError("matchThreshold is below hitThreshold")
+        _unique([e.list_entry_id for e in self.entries], "listEntryId")
+        return self
+
+
+class Segment(StrEnum):
+    RETAIL = "retail"
+    BUSINESS = "business"
+    PRIVATE = "private"
+
+
+class Interaction(SimulatorModel):
+    date: date
+    channel: str = Field(min_length=1, max_length=50)
+    subject: str = Field(min_length=1, max_length=300)
+    outcome: str = Field(min_length=1, max_length=300)
+
+
+class Customer(SimulatorModel):
+    customer_id: RecordId
+    name: str = Field(min_length=1, max_length=200)
+    segment: Segment
+    email: str = Field(pattern=r"^[^@\s]+@[^@\s]+\.[^@\s]+$")
+    history: list[Interaction] = Field(default_factory=list)
+
+
+class CustomersFile(SimulatorModel):
+    """``customers.json``: the CRM's customers and their contact history."""
+
+    customers: list[Customer]
+
+    @model_validator(mode="after")
+    def _unique_ids(self) -> CustomersFile:
+        _unique([c.customer_id for c in self.customers], "customerId")
+        return self
+
+
+class TicketStatus(StrEnum):
+    OPEN = "open"
+    CLOSED = "closed"
+
+
+class TicketRequest(SimulatorModel):
+    ticket_id: RecordId
+    customer_id: RecordId
+    subject: str = Field(min_length=1, max_length=300)
+    body: str = Field(min_length=1, max_length=20_000)
+    channel: str = Field(min_length=1, max_length=50)
+
+
+class TicketCloseRequest(SimulatorModel):
+    resolution: str = Field(min_length=1, max_length=5_000)
+    resolved_by: str = Field(min_length=1, max_length=200)
+
+
+class Ticket(TicketRequest):
+    status: TicketStatus
+    created_at: datetime
+    resolution: str | None = None
+    resolved_by: str | None = None
+    closed_at: datetime | None = None
+
+    @model_validator(mode="after")
+    def _closed_has_resolution(self) -> Ticket:
+        closing = (self.resolution, self.resolved_by, self.closed_at)
+        if self.status is TicketStatus.CLOSED and None in closing:
+            raise ValueError("a closed ticket needs resolution, resolvedBy and closedAt")
+        if self.status is TicketStatus.OPEN and closing != (None, None, None):
+            raise ValueError("an open ticket has no resolution, resolvedBy or closedAt")
+        return self
+
+
+class TicketsFile(SimulatorModel):
+    """``tickets.json``: back-office tickets that exist before any process starts."""
+
+    tickets: list[Ticket]
+
+    @model_validator(mode="after")
+    def _unique_ids(self) -> TicketsFile:
+        _unique([t.ticket_id for t in self.tickets], "ticketId")
+        return self
+
+
+class IdentityDocument(SimulatorModel):
+    kind: str = Field(min_length=1, max_length=50, description="id and passport prove identity")
+    name: str = Field(min_length=1, max_length=200)
+    text: str = Field(default="", max_length=100_000)
+
+
+class IdentityCheckRequest(SimulatorModel):
+    applicant_id: str = Field(min_length=1, max_length=100)
+    name: str = Field(min_length=1, max_length=200)
+    date_of_birth: date | None = None
+    national_id: str | None = Field(default=None, min_length=1, max_length=50)
+    country: CountryCode
+    documents: list[IdentityDocument] = Field(default_factory=list)
+
+
+class SanctionsScreeningRequest(SimulatorModel):
+    name: str = Field(min_length=1, max_length=200)
+    country: CountryCode | None = None
+    date_of_birth: date | None = None
+
+
+class AccountRequest(SimulatorModel):
+    application_id: str = Field(min_length=1, max_length=100)
+    customer_name: str = Field(min_length=1, max_length=200)
+    product: RecordId
+    currency: CurrencyCode
+
+
+class Account(AccountRequest):
+    account_id: str
+    iban: str
+    status: str = "active"
+    opened_at: datetime
+
+
+class PublicationRequest(SimulatorModel):
+    submission_id: str = Field(min_length=1, max_length=100)
+    channel: RecordId
+    title: str = Field(min_length=1, max_length=300)
+    body: str = Field(min_length=1, max_length=100_000)
+
+
+class Publication(PublicationRequest):
+    publication_id: str
+    url: str
+    published_at: datetime
+
+
 class FaultMode(StrEnum):
     DOWN = "down"
     SLOW = "slow"
@@ -170,6 +361,11 @@ class System(StrEnum):
     POLICY_ADMIN = "policy-admin"
     PAYMENTS = "payments"
     NOTIFICATIONS = "notifications"
+    KYC = "kyc"
+    CORE_BANKING = "core-banking"
+    CMS = "cms"
+    CRM = "crm"
+    TICKETING = "ticketing"
 
 
 class FaultRequest(SimulatorModel):

@@ -1,4 +1,4 @@
-"""Payments and notifications the simulator has executed, in an append-only JSONL file.
+"""Requests the simulator executed (payments, accounts, tickets …), in an append-only JSONL file.
 
 Each line records one executed request with its idempotency key and a fingerprint of the
 body, so a replay answers with the original record, even after a restart.
@@ -118,6 +118,10 @@ class Ledger:
                 os.fsync(handle.fileno())
             self._remember(entry)
             return record, True
+
+    def seen(self, system: str, idempotency_key: str) -> bool:
+        with self._lock:
+            return (system, idempotency_key) in self._by_key
 
     def records(self, system: str) -> list[dict[str, Any]]:
         with self._lock:

@@ -266,7 +266,7 @@ def test_slow_system_still_answers(faulty_client: TestClient) -> None:
 @pytest.mark.parametrize(
     ("body", "field"),
     [
-        ({"system": "crm", "mode": "down"}, "system"),
+        ({"system": "mainframe", "mode": "down"}, "system"),
         ({"system": "payments", "mode": "broken"}, "mode"),
         ({"system": "payments", "mode": "slow", "delayS": -1}, "delayS"),
     ],
