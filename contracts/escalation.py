@@ -1,0 +1,152 @@
+"""The backoffice-escalation contract: starts with ``ticket``, ends with ``resolution``."""
+
+from __future__ import annotations
+
+from datetime import date
+from enum import StrEnum
+
+from pydantic import Field, model_validator
+
+from contracts.common import Contract
+
+TICKET_ID_PATTERN = r"^[A-Za-z0-9._-]+$"
+
+
+class Channel(StrEnum):
+    EMAIL = "email"
+    PHONE = "phone"
+    CHAT = "chat"
+    WEB = "web"
+    LETTER = "letter"
+    SOCIAL = "social"
+
+
+class Message(Contract):
+    """One earlier message of the ticket's thread."""
+
+    date: date
+    from_: str = Field(alias="from", min_length=1)
+    text: str = Field(min_length=1, max_length=20_000)
+
+
+class Ticket(Contract):
+    ticket_id: str = Field(alias="ticketId", min_length=1, pattern=TICKET_ID_PATTERN)
+    customer_id: str = Field(alias="customerId", min_length=1, pattern=TICKET_ID_PATTERN)
+    channel: Channel
+    subject: str = Field(min_length=1, max_length=500)
+    body: str = Field(min_length=1, max_length=20_000)
+    history: list[Message] = Field(default_factory=list)
+
+
+class Category(StrEnum):
+    """What a ticket is about; the DMN ``escalation-routing`` maps it to an expert group."""
+
+    BILLING = "billing"
+    CLAIMS = "claims"
+    TECHNICAL = "technical"
+    COMPLIANCE = "compliance"
+    RETENTION = "retention"
+    GENERAL = "general"
+
+
+class Priority(StrEnum):
+    LOW = "low"
+    NORMAL = "normal"
+    HIGH = "high"
+    URGENT = "urgent"
+
+
+class Triage(Contract):
+    category: Category
+    priority: Priority
+    confidence: float = Field(ge=0, le=1)
+    reasons: list[str] = Field(min_length=1)
+    model: str = Field(description="which model or rule set produced this, for the record")
+
+
+class EvidenceSource(StrEnum):
+    TICKET = "ticket"
+    CRM = "crm"
+    KNOWLEDGE = "knowledge"
+
+
+class Evidence(Contract):
+    """A cited passage; the summary refers to it as ``[<id>]``."""
+
+    source: EvidenceSource
+    id: str = Field(min_length=1)
+    excerpt: str = Field(min_length=1)
+
+
+class CaseContext(Contract):
+    """What the expert group sees: a summary whose every sentence cites ``evidence``."""
+
+    summary: str = Field(min_length=1)
+    evidence: list[Evidence]
+    customer_segment: str = Field(alias="customerSegment", min_length=1)
+    customer_name: str | None = Field(default=None, alias="customerName")
+
+
+class Routing(Contract):
+    """Result of the DMN ``escalation-routing``."""
+
+    expert_group: str = Field(alias="expertGroup", min_length=1)
+    sla: str = Field(min_length=2, pattern=r"^P")
+    task_priority: int = Field(alias="taskPriority", ge=0, le=100)
+
+
+class ExpertOutcome(StrEnum):
+    RESOLVED = "resolved"
+    UNRESOLVED = "unresolved"
+    REASSIGN = "reassign"
+
+
+class ExpertReview(Contract):
+    """The expert group's answer, as submitted through the ``escalation-resolve`` form."""
+
+    outcome: ExpertOutcome
+    resolution: str = Field(min_length=1)
+    reassign_category: Category | None = Field(default=None, alias="reassignCategory")
+
+    @model_validator(mode="after")
+    def _reassign_names_a_category(self) -> ExpertReview:
+        if self.outcome is ExpertOutcome.REASSIGN and self.reassign_category is None:
+            raise ValueError("a reassignment needs reassignCategory, the category it belongs to")
+        return self
+
+
+class TeamLeadOutcome(StrEnum):
+    RESOLVED = "resolved"
+    ESCALATED = "escalated"
+
+
+class TeamLeadReview(Contract):
+    outcome: TeamLeadOutcome
+    resolution: str = Field(min_length=1)
+
+
+class Reassignment(Contract):
+    """Whether the ticket goes round the routing again, and why not when it does not."""
+
+    allowed: bool
+    reason: str
+
+
+class ClosedTicket(Contract):
+    ticket_id: str = Field(alias="ticketId")
+    status: str
+    resolved_by: str = Field(alias="resolvedBy")
+
+
+class ResolutionStatus(StrEnum):
+    RESOLVED = "resolved"
+    ESCALATED = "escalated"
+
+
+class Resolution(Contract):
+    status: ResolutionStatus
+    first_contact_resolution: bool = Field(alias="firstContactResolution")
+    resolved_by: str = Field(alias="resolvedBy", min_length=1)
+    resolution: str = Field(min_length=1)
+    reassign_count: int = Field(alias="reassignCount", ge=0)
+    sla_breached: bool = Field(alias="slaBreached")

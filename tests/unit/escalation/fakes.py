@@ -1,0 +1,89 @@
+"""Ticket fixtures and in-memory CRM, knowledge base and ticketing, recording every side effect."""
+
+from dataclasses import dataclass, field
+from datetime import date
+from typing import Any
+
+from agents.escalation_rules import Citation, CrmContact, CustomerProfile
+from agents.tools.crm import CustomerNotFoundError
+from config.escalation_policy import escalation_policy
+from contracts.errors import LegacySystemUnavailableError
+from contracts.escalation import ClosedTicket
+from workers.escalation import EscalationDependencies, TicketClosure
+
+
+def ticket_payload(**overrides: Any) -> dict[str, Any]:
+    payload: dict[str, Any] = {
+        "ticketId": "TCK-2001",
+        "customerId": "CUST-7",
+        "channel": "email",
+        "subject": "Charged twice on my invoice",
+        "body": (
+            "My March invoice shows the premium charged twice. "
+            "Please refund the second payment. "
+            "I have been a customer for ten years."
+        ),
+        "history": [],
+    }
+    payload.update(overrides)
+    return payload
+
+
+def customer(**overrides: Any) -> CustomerProfile:
+    values: dict[str, Any] = {
+        "customer_id": "CUST-7",
+        "name": "Jo Park",
+        "segment": "private",
+        "history": [
+            CrmContact(date(2026, 1, 5), "phone", "Address change", "done"),
+            CrmContact(date(2026, 2, 11), "email", "Invoice question", "explained"),
+        ],
+    }
+    values.update(overrides)
+    return CustomerProfile(**values)
+
+
+def routing(group: str = "billing", **overrides: Any) -> dict[str, Any]:
+    return {"expertGroup": group, "sla": "P1D", "taskPriority": 50, **overrides}
+
+
+@dataclass
+class FakeBackOffice:
+    customers: dict[str, CustomerProfile] = field(default_factory=lambda: {"CUST-7": customer()})
+    passages: list[Citation] = field(
+        default_factory=lambda: [
+            Citation("billing-refunds#1", "Refund policy", "Duplicate charges are refunded."),
+            Citation("billing-refunds#2", "Refund policy", "Refunds take five working days."),
+        ]
+    )
+    queries: list[str] = field(default_factory=list)
+    closed: dict[str, ClosedTicket] = field(default_factory=dict)
+    closures: list[TicketClosure] = field(default_factory=list)
+    crm_down: bool = False
+
+    async def customer(self, customer_id: str) -> CustomerProfile:
+        if self.crm_down:
+            raise LegacySystemUnavailableError("CRM did not answer (test)")
+        if customer_id not in self.customers:
+            raise CustomerNotFoundError(f"Customer {customer_id!r} does not exist in the CRM")
+        return self.customers[customer_id]
+
+    async def retrieve(self, query: str) -> list[Citation]:
+        self.queries.append(query)
+        return list(self.passages)
+
+    async def close_ticket(self, closure: TicketClosure, key: str) -> ClosedTicket:
+        self.closures.append(closure)
+        if key not in self.closed:
+            self.closed[key] = ClosedTicket(
+                ticket_id=closure.ticket_id, status="closed", resolved_by=closure.resolved_by
+            )
+        return self.closed[key]
+
+    def dependencies(self) -> EscalationDependencies:
+        return EscalationDependencies(
+            customer=self.customer,
+            retrieve=self.retrieve,
+            close_ticket=self.close_ticket,
+            policy=escalation_policy(),
+        )
