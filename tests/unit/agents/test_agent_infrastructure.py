@@ -25,8 +25,9 @@ from config.settings import LLMSettings
 from contracts.errors import TechnicalError
 from tests.unit.agents.conftest import FakeContext
 
-# Measured 2026-11-25: 5-fold stratified cross-validation on the 200 shipped examples = 0.78.
-CLASSIFIER_ACCURACY_FLOOR = 0.75
+# Measured 2026-11-25 (`make agents-accuracy`): 5-fold stratified cross-validation on the 320
+# shipped examples = 0.909 (0.897-0.909 over four shuffles).
+CLASSIFIER_ACCURACY_FLOOR = 0.85
 
 
 def request(text: str = "Kitchen fire.") -> IngestionInput:
@@ -163,7 +164,7 @@ def test_shipped_training_data_has_every_loss_type_balanced() -> None:
         "glass",
         "other",
     }
-    assert min(counts.values()) >= 25
+    assert min(counts.values()) >= 40
 
 
 @pytest.mark.parametrize(

@@ -1,0 +1,8 @@
+# Agents and guardrails (docs/agents-and-guardrails.md). Unit tests run with the rest of pytest.
+.PHONY: agents-accuracy test-agents
+
+agents-accuracy: venv ## offline loss-type classifier: cross-validated accuracy on agents/data
+	$(PY) -m agents.classifier
+
+test-agents: venv ## unit tests of agents/ and guardrails/ only
+	$(VENV)/bin/pytest -q tests/unit/agents tests/unit/guardrails
