@@ -1,0 +1,72 @@
+"""Submissions and in-memory stand-ins for the CMS and notifications, for the content tests."""
+
+from dataclasses import dataclass, field
+from datetime import UTC, datetime
+from typing import Any
+
+from agents.content_rules import check_content
+from config.content_policy import ContentPolicy, content_policy
+from contracts.content import ContentChecks, Publication, Submission
+from contracts.errors import LegacySystemUnavailableError
+from guardrails.policy_rules import load_guardrail_policies
+from workers.claims import Notice
+from workers.content import ContentDependencies, PublicationOrder
+
+CLEAN_BODY = (
+    "Our home insurance covers burst pipes, storm damage and theft.\n"
+    "Read the policy document to see what is included, then get a quote online."
+)
+
+
+def submission_payload(**overrides: Any) -> dict[str, Any]:
+    payload: dict[str, Any] = {
+        "submissionId": "SUB-2001",
+        "author": {"name": "Priya Shah", "email": "priya.shah@baton.example"},
+        "channel": "web",
+        "audience": "homeowners",
+        "product": "home-insurance",
+        "title": "Cover for the unexpected",
+        "body": CLEAN_BODY,
+        "claimsMade": [],
+        "assets": [],
+    }
+    payload.update(overrides)
+    return payload
+
+
+def submission(**overrides: Any) -> Submission:
+    return Submission.model_validate(submission_payload(**overrides))
+
+
+@dataclass
+class FakeContentSystems:
+    policy: ContentPolicy = field(default_factory=content_policy)
+    publications: dict[str, Publication] = field(default_factory=dict)
+    publish_calls: int = 0
+    notices: dict[str, Notice] = field(default_factory=dict)
+    cms_down: bool = False
+
+    async def check(self, case: Submission) -> ContentChecks:
+        return check_content(case, self.policy, load_guardrail_policies())
+
+    async def publish(self, order: PublicationOrder, key: str) -> Publication:
+        self.publish_calls += 1
+        if self.cms_down:
+            raise LegacySystemUnavailableError("cms did not answer (test)")
+        if key not in self.publications:
+            number = len(self.publications) + 1
+            self.publications[key] = Publication(
+                publication_id=f"PUB-{number}",
+                url=f"https://cms.example/{order.channel}/{order.submission_id}",
+                published_at=datetime(2026, 11, 25, 12, 0, tzinfo=UTC),
+            )
+        return self.publications[key]
+
+    async def notify(self, notice: Notice, key: str) -> str:
+        self.notices.setdefault(key, notice)
+        return f"N-{key}"
+
+    def dependencies(self) -> ContentDependencies:
+        return ContentDependencies(
+            check=self.check, publish=self.publish, notify=self.notify, policy=self.policy
+        )
