@@ -1,6 +1,6 @@
 # BPMN diagrams as deliverables: bpmn-js renders every bpmn/**/*.bpmn in headless Chromium
 # (Debian's package) to SVG + PNG, failing on import errors or shapes that do not render.
-# Depends on node-deps from mk/lint.mk (pinned bpmn-js + playwright-core). See docs/diagrams.md.
+# Depends on node-deps from mk/lint.mk (pinned bpmn-js + playwright-core). See docs/diagrams/README.md.
 DIAGRAMS_DIR ?= docs/diagrams
 
 .PHONY: chromium diagrams-deps diagrams diagrams-check
