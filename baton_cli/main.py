@@ -14,6 +14,7 @@ _COMMAND_MODULES = (
     "baton_cli.models",
     "baton_cli.fleet",
     "baton_cli.knowledge",
+    "baton_cli.messages",
     "baton_cli.schemas",
 )
 

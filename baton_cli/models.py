@@ -13,6 +13,7 @@ from pyzeebe import ZeebeClient
 
 from config.settings import SettingsError, load_settings
 from contracts.claims import Claim
+from contracts.onboarding import Application
 from workers.fleet import create_channel
 
 MODELS_DIR = Path(__file__).resolve().parent.parent / "bpmn"
@@ -22,6 +23,7 @@ MODEL_SUFFIXES = (".bpmn", ".dmn", ".form")
 # process id → (start variable, contract, field whose value is the business key)
 PROCESSES: dict[str, tuple[str, type[BaseModel], str]] = {
     "claims-adjudication": ("claim", Claim, "claimId"),
+    "customer-onboarding": ("application", Application, "applicationId"),
 }
 
 

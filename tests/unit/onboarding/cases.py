@@ -1,0 +1,112 @@
+"""Onboarding fixtures and in-memory stand-ins for KYC, sanctions, core banking and notices."""
+
+from dataclasses import dataclass, field
+from typing import Any
+
+from config.onboarding_policy import onboarding_policy
+from contracts.errors import LegacySystemUnavailableError
+from contracts.onboarding import (
+    Account,
+    IdentityCheck,
+    IdentityStatus,
+    SanctionsHit,
+    SanctionsScreening,
+)
+from workers.claims import Notice
+from workers.onboarding import AccountOrder, IdentityQuery, OnboardingDependencies, SanctionsQuery
+
+
+def person_application(**overrides: Any) -> dict[str, Any]:
+    payload: dict[str, Any] = {
+        "applicationId": "APP-1001",
+        "applicant": {
+            "kind": "person",
+            "name": "Ana Ruiz",
+            "dateOfBirth": "1988-04-12",
+            "country": "ES",
+            "email": "ana@example.com",
+        },
+        "requestedProduct": "current-account",
+        "documents": [
+            {"kind": "id", "name": "passport.pdf", "text": "Passport Ana Ruiz"},
+            {"kind": "proof-of-address", "name": "utility.pdf", "text": "Calle Mayor 1"},
+        ],
+    }
+    payload.update(overrides)
+    return payload
+
+
+def company_application(**overrides: Any) -> dict[str, Any]:
+    payload: dict[str, Any] = {
+        "applicationId": "APP-2001",
+        "applicant": {
+            "kind": "company",
+            "name": "Nordlicht GmbH",
+            "registrationNumber": "HRB 12345",
+            "country": "DE",
+            "email": "office@nordlicht.example",
+        },
+        "requestedProduct": "business-account",
+        "documents": [],
+    }
+    payload.update(overrides)
+    return payload
+
+
+def hit(name: str, score: float) -> SanctionsHit:
+    return SanctionsHit(
+        list_entry_id=f"EU-{name[:3]}", listed_name=name, list_name="EU-CFSP", score=score
+    )
+
+
+@dataclass
+class FakeOnboardingSystems:
+    identity_status: IdentityStatus = IdentityStatus.VERIFIED
+    sanctions_hits: list[SanctionsHit] = field(default_factory=list)
+    sanctions_matched: bool = False
+    down: bool = False
+    identity_queries: list[IdentityQuery] = field(default_factory=list)
+    sanctions_queries: list[SanctionsQuery] = field(default_factory=list)
+    accounts: dict[str, Account] = field(default_factory=dict)
+    account_orders: list[AccountOrder] = field(default_factory=list)
+    notices: dict[str, Notice] = field(default_factory=dict)
+
+    async def check_identity(self, query: IdentityQuery) -> IdentityCheck:
+        if self.down:
+            raise LegacySystemUnavailableError("kyc did not answer (test)")
+        self.identity_queries.append(query)
+        return IdentityCheck(
+            check_id=f"IDC-{query.applicant_id}",
+            status=self.identity_status,
+            reasons=[f"test verdict {self.identity_status.value}"],
+        )
+
+    async def screen_sanctions(self, query: SanctionsQuery) -> SanctionsScreening:
+        self.sanctions_queries.append(query)
+        return SanctionsScreening(
+            screening_id="SCR-1", matched=self.sanctions_matched, hits=self.sanctions_hits
+        )
+
+    async def open_account(self, order: AccountOrder, key: str) -> Account:
+        self.account_orders.append(order)
+        if key not in self.accounts:
+            number = len(self.accounts) + 1
+            self.accounts[key] = Account(
+                account_id=f"ACC-{number}",
+                iban=f"DE000000000000000000{number:02d}",
+                status="active",
+            )
+        return self.accounts[key]
+
+    async def notify(self, notice: Notice, key: str) -> str:
+        self.notices.setdefault(key, notice)
+        return f"N-{key}"
+
+    def dependencies(self) -> OnboardingDependencies:
+        return OnboardingDependencies(
+            check_identity=self.check_identity,
+            screen_sanctions=self.screen_sanctions,
+            open_account=self.open_account,
+            notify=self.notify,
+            policy=onboarding_policy(),
+        )

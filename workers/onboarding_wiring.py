@@ -1,0 +1,95 @@
+"""Build the ``customer-onboarding`` router with real clients: KYC, core banking, notifications."""
+
+from __future__ import annotations
+
+from collections.abc import AsyncIterator
+from contextlib import asynccontextmanager
+
+from pyzeebe import ZeebeTaskRouter
+
+from agents.tools.core_banking import AccountRequest, CoreBankingClient
+from agents.tools.http import HttpOptions
+from agents.tools.kyc import IdentityCheckRequest, KycClient, SanctionsScreeningRequest
+from agents.tools.notifications import Channel, NotificationRequest, NotificationsClient
+from config.onboarding_policy import OnboardingPolicy, onboarding_policy
+from config.settings import Settings
+from contracts.onboarding import Account, IdentityCheck, SanctionsScreening
+from workers import onboarding
+from workers.claims import Notice
+from workers.onboarding import AccountOrder, IdentityQuery, OnboardingDependencies, SanctionsQuery
+
+
+def onboarding_dependencies(
+    kyc: KycClient,
+    core_banking: CoreBankingClient,
+    notifications: NotificationsClient,
+    policy: OnboardingPolicy,
+) -> OnboardingDependencies:
+    """Adapt the legacy-system clients to the callables the handlers take."""
+
+    async def check_identity(query: IdentityQuery) -> IdentityCheck:
+        checked = await kyc.check_identity(
+            IdentityCheckRequest(
+                applicant_id=query.applicant_id,
+                name=query.name,
+                date_of_birth=query.date_of_birth,
+                country=query.country,
+                documents=query.documents,
+            )
+        )
+        return IdentityCheck.model_validate(checked.model_dump(mode="json", by_alias=True))
+
+    async def screen_sanctions(query: SanctionsQuery) -> SanctionsScreening:
+        screened = await kyc.screen_sanctions(
+            SanctionsScreeningRequest(
+                name=query.name, country=query.country, date_of_birth=query.date_of_birth
+            )
+        )
+        return SanctionsScreening.model_validate(screened.model_dump(mode="json", by_alias=True))
+
+    async def open_account(order: AccountOrder, key: str) -> Account:
+        opened = await core_banking.open_account(
+            AccountRequest(
+                application_id=order.application_id,
+                customer_name=order.customer_name,
+                product=order.product,
+                currency=order.currency,
+            ),
+            key,
+        )
+        return Account(account_id=opened.account_id, iban=opened.iban, status=opened.status)
+
+    async def notify(notice: Notice, key: str) -> str:
+        sent = await notifications.send(
+            NotificationRequest(
+                recipient=notice.recipient,
+                channel=Channel.EMAIL if "@" in notice.recipient else Channel.LETTER,
+                subject=notice.subject,
+                body=notice.body,
+                case_ref=notice.case_ref,
+            ),
+            key,
+        )
+        return sent.notification_id
+
+    return OnboardingDependencies(
+        check_identity=check_identity,
+        screen_sanctions=screen_sanctions,
+        open_account=open_account,
+        notify=notify,
+        policy=policy,
+    )
+
+
+@asynccontextmanager
+async def onboarding_router(settings: Settings) -> AsyncIterator[ZeebeTaskRouter]:
+    """The onboarding router, with clients that are closed when the fleet stops."""
+    options = HttpOptions.from_settings(settings)
+    async with (
+        KycClient(options) as kyc,
+        CoreBankingClient(options) as core_banking,
+        NotificationsClient(options) as notifications,
+    ):
+        yield onboarding.build_router(
+            onboarding_dependencies(kyc, core_banking, notifications, onboarding_policy())
+        )
