@@ -36,18 +36,18 @@ def _configure_logging() -> None:
     default=DEFAULT_DATA_DIR,
     show_default=True,
     type=click.Path(file_okay=False, path_type=Path),
-    help="folder with policies.json and claims-history.json (see docs/simulator.md)",
+    help="folder with the systems' data files (see docs/simulator.md)",
 )
 @click.option(
     "--state",
     "state_dir",
     default=None,
     type=click.Path(file_okay=False, path_type=Path),
-    help="folder for the payments/notifications ledger [default: a new temp folder]",
+    help="folder for the ledger of executed requests [default: a new temp folder]",
 )
 @click.option("--faults", is_flag=True, help="enable POST /_faults (tests only)")
 def main(host: str, port: int, data_dir: Path, state_dir: Path | None, faults: bool) -> None:
-    """Serve the simulated policy admin, payments and notifications systems."""
+    """Serve the simulated legacy systems (claims, onboarding, content, escalation)."""
     _configure_logging()
     state = state_dir or Path(tempfile.mkdtemp(prefix="baton-simulator-"))
     try:
