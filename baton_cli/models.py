@@ -13,6 +13,8 @@ from pyzeebe import ZeebeClient
 
 from config.settings import SettingsError, load_settings
 from contracts.claims import Claim
+from contracts.content import Submission
+from contracts.escalation import Ticket
 from contracts.onboarding import Application
 from workers.fleet import create_channel
 
@@ -23,7 +25,9 @@ MODEL_SUFFIXES = (".bpmn", ".dmn", ".form")
 # process id → (start variable, contract, field whose value is the business key)
 PROCESSES: dict[str, tuple[str, type[BaseModel], str]] = {
     "claims-adjudication": ("claim", Claim, "claimId"),
+    "backoffice-escalation": ("ticket", Ticket, "ticketId"),
     "customer-onboarding": ("application", Application, "applicationId"),
+    "content-approval": ("submission", Submission, "submissionId"),
 }
 
 

@@ -19,6 +19,8 @@ class Channel(StrEnum):
     WEB = "web"
     LETTER = "letter"
     SOCIAL = "social"
+    APP = "app"
+    BRANCH = "branch"
 
 
 class Message(Contract):

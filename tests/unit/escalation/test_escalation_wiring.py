@@ -1,0 +1,132 @@
+"""The real escalation dependencies against the simulator app in-process (no sockets)."""
+
+from collections.abc import AsyncIterator
+from pathlib import Path
+
+import httpx
+import pytest
+from langchain_core.documents import Document
+
+from agents.escalation_rules import Citation
+from agents.tools.crm import CrmClient, CustomerNotFoundError
+from agents.tools.http import HttpOptions
+from agents.tools.ticketing import TicketCloseRequest, TicketingClient, TicketNotFoundError
+from config.escalation_policy import escalation_policy
+from config.settings import Settings
+from contextstore.errors import ContextStoreUnavailableError
+from simulator.app import create_app
+from simulator.data import DEFAULT_DATA_DIR
+from workers.escalation import EscalationDependencies, TicketClosure
+from workers.escalation_wiring import (
+    LazyContextStore,
+    citation_of,
+    escalation_dependencies,
+    escalation_router,
+)
+
+OPTIONS = HttpOptions("http://simulator", retries=0)
+
+
+async def no_knowledge(query: str) -> list[Citation]:
+    return []
+
+
+@pytest.fixture
+async def systems(tmp_path: Path) -> AsyncIterator[tuple[EscalationDependencies, TicketingClient]]:
+    transport = httpx.ASGITransport(app=create_app(DEFAULT_DATA_DIR, tmp_path / "state"))
+    async with (
+        CrmClient(OPTIONS, transport=transport) as crm,
+        TicketingClient(OPTIONS, transport=transport) as ticketing,
+    ):
+        deps = escalation_dependencies(crm, ticketing, no_knowledge, escalation_policy())
+        yield deps, ticketing
+
+
+async def test_seeded_customer_becomes_a_profile_with_history(
+    systems: tuple[EscalationDependencies, TicketingClient],
+) -> None:
+    deps, _ = systems
+    profile = await deps.customer("CUST-1003")
+    assert profile.customer_id == "CUST-1003"
+    assert profile.segment == "private"
+    assert all(contact.subject for contact in profile.history)
+
+
+async def test_unknown_customer_raises_customer_not_found(
+    systems: tuple[EscalationDependencies, TicketingClient],
+) -> None:
+    deps, _ = systems
+    with pytest.raises(CustomerNotFoundError):
+        await deps.customer("CUST-NOPE")
+
+
+async def test_closing_twice_with_one_key_closes_once(
+    systems: tuple[EscalationDependencies, TicketingClient],
+) -> None:
+    deps, ticketing = systems
+    closure = TicketClosure(ticket_id="TCK-5014", resolution="Fee refunded.", resolved_by="billing")
+    first = await deps.close_ticket(closure, "backoffice-escalation:TCK-5014:Task_CloseTicket")
+    again = await deps.close_ticket(closure, "backoffice-escalation:TCK-5014:Task_CloseTicket")
+    assert first == again
+    assert first.status == "closed"
+    stored = await ticketing.get_ticket("TCK-5014")
+    assert stored.resolution == "Fee refunded."
+
+
+async def test_ticket_closed_by_someone_else_is_reported_as_closed_by_them(
+    systems: tuple[EscalationDependencies, TicketingClient],
+) -> None:
+    deps, ticketing = systems
+    await ticketing.close_ticket(
+        "TCK-5010", TicketCloseRequest(resolution="Reset password.", resolved_by="agent-7"), "k-1"
+    )
+    closure = TicketClosure(ticket_id="TCK-5010", resolution="Done.", resolved_by="tech-support")
+    closed = await deps.close_ticket(closure, "backoffice-escalation:TCK-5010:Task_CloseTicket")
+    assert closed.status == "closed"
+    assert closed.resolved_by == "agent-7"
+
+
+async def test_closing_an_unknown_ticket_is_a_named_business_error(
+    systems: tuple[EscalationDependencies, TicketingClient],
+) -> None:
+    deps, _ = systems
+    closure = TicketClosure(ticket_id="TCK-NOPE", resolution="x", resolved_by="billing")
+    with pytest.raises(TicketNotFoundError, match="TCK-NOPE"):
+        await deps.close_ticket(closure, "backoffice-escalation:TCK-NOPE:Task_CloseTicket")
+
+
+def test_context_store_documents_become_citations() -> None:
+    document = Document(
+        page_content="Duplicate fees are refunded within five days.",
+        metadata={"chunk_id": "fees#2", "title": "Fee policy", "doc_id": "fees"},
+    )
+    assert citation_of(document) == Citation(
+        id="fees#2", title="Fee policy", text="Duplicate fees are refunded within five days."
+    )
+
+
+def test_documents_without_metadata_still_cite_something() -> None:
+    citation = citation_of(Document(page_content="text", id="doc-1"))
+    assert citation.id == "doc-1"
+    assert citation.title == "knowledge base"
+
+
+async def test_router_starts_without_elasticsearch_and_serves_every_escalation_job() -> None:
+    settings = Settings(elasticsearch_url="http://127.0.0.1:9", simulator_url="http://127.0.0.1:9")
+    async with escalation_router(settings) as router:
+        types = sorted(task.type for task in router.tasks)
+    assert types == [
+        "escalation.classify",
+        "escalation.close-ticket",
+        "escalation.gather-context",
+        "escalation.reassign",
+        "escalation.record-resolution",
+    ]
+
+
+async def test_retrieval_while_elasticsearch_is_down_is_a_technical_error() -> None:
+    settings = Settings(elasticsearch_url="http://127.0.0.1:9")
+    knowledge = LazyContextStore(settings, k=3)
+    with pytest.raises(ContextStoreUnavailableError, match=r"127\.0\.0\.1:9"):
+        await knowledge.retrieve("fee charged twice")
+    await knowledge.close()
