@@ -4,6 +4,8 @@ from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from typing import Any
 
+from pyzeebe import Job
+
 from agents.content_rules import check_content
 from config.content_policy import ContentPolicy, content_policy
 from contracts.content import ContentChecks, Publication, Submission
@@ -36,6 +38,25 @@ def submission_payload(**overrides: Any) -> dict[str, Any]:
 
 def submission(**overrides: Any) -> Submission:
     return Submission.model_validate(submission_payload(**overrides))
+
+
+def job(element_id: str) -> Job:
+    """A job as pyzeebe hands it to a handler; only the element id matters to keys."""
+    return Job(
+        key=1,
+        type="content.x",
+        process_instance_key=2,
+        bpmn_process_id="content-approval",
+        process_definition_version=1,
+        process_definition_key=3,
+        element_id=element_id,
+        element_instance_key=4,
+        custom_headers={},
+        worker="test",
+        retries=3,
+        deadline=0,
+        variables={},
+    )
 
 
 @dataclass

@@ -5,11 +5,16 @@ from collections.abc import Awaitable, Callable
 from typing import Any
 
 import pytest
-from pyzeebe import Job, ZeebeTaskRouter
+from pyzeebe import ZeebeTaskRouter
 
 from contracts.content import RevisionLimitError
 from contracts.errors import InvalidCaseError, LegacySystemUnavailableError
-from tests.unit.content.content_cases import CLEAN_BODY, FakeContentSystems, submission_payload
+from tests.unit.content.content_cases import (
+    CLEAN_BODY,
+    FakeContentSystems,
+    job,
+    submission_payload,
+)
 from workers.content import build_router
 
 Handler = Callable[..., Awaitable[dict[str, Any]]]
@@ -17,24 +22,6 @@ Handler = Callable[..., Awaitable[dict[str, Any]]]
 
 def handler(router: ZeebeTaskRouter, job_type: str) -> Handler:
     return router.get_task(job_type).original_function
-
-
-def job(element_id: str) -> Job:
-    return Job(
-        key=1,
-        type="content.x",
-        process_instance_key=2,
-        bpmn_process_id="content-approval",
-        process_definition_version=1,
-        process_definition_key=3,
-        element_id=element_id,
-        element_instance_key=4,
-        custom_headers={},
-        worker="test",
-        retries=3,
-        deadline=0,
-        variables={},
-    )
 
 
 def review(reviewer: str, outcome: str, comments: str = "ok") -> dict[str, Any]:

@@ -1,0 +1,69 @@
+"""Build the content-approval router with real dependencies: the CMS and notification clients,
+the content rules and their policies."""
+
+from __future__ import annotations
+
+from collections.abc import AsyncIterator
+from contextlib import asynccontextmanager
+
+from pyzeebe import ZeebeTaskRouter
+
+from agents.content_rules import check_content
+from agents.tools.cms import CmsClient, PublicationRequest
+from agents.tools.http import HttpOptions
+from agents.tools.notifications import Channel, NotificationRequest, NotificationsClient
+from config.content_policy import content_policy
+from config.settings import Settings
+from contracts.content import ContentChecks, Publication, Submission
+from guardrails.policy_rules import load_guardrail_policies
+from workers.claims import Notice
+from workers.content import ContentDependencies, PublicationOrder, build_router
+
+
+@asynccontextmanager
+async def content_router(settings: Settings) -> AsyncIterator[ZeebeTaskRouter]:
+    """The content router, with clients that are closed when the fleet stops.
+
+    Policies are loaded before any client opens, so a malformed policy file stops the fleet at
+    start-up with a message naming the file and the field.
+    """
+    policy = content_policy()
+    guardrails = load_guardrail_policies()
+    options = HttpOptions.from_settings(settings)
+    async with CmsClient(options) as cms, NotificationsClient(options) as notifications:
+
+        async def check(submission: Submission) -> ContentChecks:
+            return check_content(submission, policy, guardrails)
+
+        async def publish(order: PublicationOrder, key: str) -> Publication:
+            published = await cms.publish(
+                PublicationRequest(
+                    submission_id=order.submission_id,
+                    channel=order.channel,
+                    title=order.title,
+                    body=order.body,
+                ),
+                key,
+            )
+            return Publication(
+                publication_id=published.publication_id,
+                url=published.url,
+                published_at=published.published_at,
+            )
+
+        async def notify(notice: Notice, key: str) -> str:
+            sent = await notifications.send(
+                NotificationRequest(
+                    recipient=notice.recipient,
+                    channel=Channel.EMAIL,
+                    subject=notice.subject,
+                    body=notice.body,
+                    case_ref=notice.case_ref,
+                ),
+                key,
+            )
+            return sent.notification_id
+
+        yield build_router(
+            ContentDependencies(check=check, publish=publish, notify=notify, policy=policy)
+        )
