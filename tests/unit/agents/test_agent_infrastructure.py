@@ -13,7 +13,7 @@ from prometheus_client import REGISTRY
 from pydantic import ValidationError
 
 from agents.budget import ModelBudget
-from agents.classifier import MODEL_ID, cross_validated_accuracy, load_examples
+from agents.classifier import MODEL_ID, holdout_accuracy, load_examples
 from agents.errors import GuardrailBlockedError, ModelBudgetExceededError
 from agents.guarded import AgentContext, GuardedResult
 from agents.ingestion import IngestionInput, IngestionOutput, ingest
@@ -25,8 +25,8 @@ from config.settings import LLMSettings
 from contracts.errors import TechnicalError
 from tests.unit.agents.conftest import FakeContext
 
-# Measured 2026-11-25 (`make agents-accuracy`): 5-fold stratified cross-validation on the 320
-# shipped examples = 0.909 (0.897-0.909 over four shuffles).
+# Measured 2026-11-25 (`make agents-accuracy`) on the 320 shipped examples: held-out 25% split
+# (seed 0) = 0.938; 5-fold stratified cross-validation = 0.903 (0.897-0.909 over four shuffles).
 CLASSIFIER_ACCURACY_FLOOR = 0.85
 
 
@@ -146,8 +146,8 @@ def test_remote_provider_without_a_model_name_is_rejected() -> None:
         LLMSettings.model_validate({"provider": "anthropic"})
 
 
-def test_offline_classifier_cross_validated_accuracy_is_above_the_measured_floor() -> None:
-    assert cross_validated_accuracy() >= CLASSIFIER_ACCURACY_FLOOR
+def test_offline_classifier_held_out_accuracy_is_above_the_measured_floor() -> None:
+    assert holdout_accuracy(test_size=0.25, seed=0) >= CLASSIFIER_ACCURACY_FLOOR
 
 
 def test_shipped_training_data_has_every_loss_type_balanced() -> None:
