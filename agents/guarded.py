@@ -111,10 +111,18 @@ def _dedupe(verdicts: list[Verdict]) -> list[Verdict]:
     return list(seen.values())
 
 
-def screen_input(ctx: AgentContext, data: dict[str, Any]) -> tuple[dict[str, Any], list[Verdict]]:
-    """Injection checks on every string of the payload, then PII redaction of every string."""
+def screen_input(
+    ctx: AgentContext, data: dict[str, Any], structural: frozenset[str] = frozenset()
+) -> tuple[dict[str, Any], list[Verdict]]:
+    """Injection checks on every string of the payload, then PII redaction of every string.
+
+    Top-level ``structural`` fields (ids, enums, the allowed categories) are passed through
+    untouched: they come from Baton, not from the customer, and redacting them would break the
+    contract with the model (a claimant called "Glass" must not redact the category ``glass``).
+    """
     verdicts: list[Verdict] = []
-    for path, text in _strings(data):
+    screened = {key: value for key, value in data.items() if key not in structural}
+    for path, text in _strings(screened):
         verdicts.extend(detect_injection(text, source=path))
 
     def redact(path: str, text: str) -> str:
@@ -122,7 +130,7 @@ def screen_input(ctx: AgentContext, data: dict[str, Any]) -> tuple[dict[str, Any
         verdicts.append(verdict.model_copy(update={"reason": f"{path}: {verdict.reason}"}))
         return verdict.redacted_text if verdict.redacted_text is not None else text
 
-    redacted = _map_strings(data, redact)
+    redacted = {**data, **_map_strings(screened, redact)}
     return redacted, _dedupe(verdicts)
 
 
@@ -164,6 +172,7 @@ def run_guarded(
     output_model: type[OutputT],
     confidence: Callable[[OutputT], float | None] | None = None,
     output_checks: Callable[[OutputT], list[Verdict]] | None = None,
+    structural_fields: frozenset[str] = frozenset({"caseId", "process"}),
 ) -> GuardedResult[OutputT]:
     """Run one agent call for one case through the guardrails; see the module docstring.
 
@@ -171,7 +180,7 @@ def run_guarded(
     :class:`~contracts.errors.TechnicalError` when the model itself failed (retry may help).
     """
     data = payload.model_dump(mode="json", by_alias=True)
-    redacted, input_verdicts = screen_input(ctx, data)
+    redacted, input_verdicts = screen_input(ctx, data, structural_fields)
     record_verdicts(ctx, "input", agent, input_verdicts)
     if any(v.needs_human for v in input_verdicts):
         reasons = [f"{v.rule}: {v.reason}" for v in input_verdicts if v.needs_human]

@@ -167,6 +167,9 @@ def ingest(ctx: AgentContext, request: IngestionInput) -> GuardedResult[Ingestio
         output_model=IngestionOutput,
         confidence=lambda out: out.confidence,
         output_checks=_allowed_category(request),
+        structural_fields=frozenset(
+            {"caseId", "process", "categories", "declaredCategory", "currency", "amount"}
+        ),
     )
 
 

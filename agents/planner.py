@@ -128,6 +128,7 @@ def plan_case(ctx: AgentContext, request: PlanningInput) -> GuardedResult[Plan]:
         output_model=Plan,
         confidence=lambda plan: plan.confidence,
         output_checks=lambda plan: check_plan(request, plan),
+        structural_fields=frozenset({"caseId", "process", "category", "priority", "complexity"}),
     )
 
 

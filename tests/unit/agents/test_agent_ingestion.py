@@ -9,7 +9,7 @@ from prometheus_client import REGISTRY
 from pydantic import ValidationError
 
 from agents.classifier import MODEL_ID
-from agents.guarded import AgentContext
+from agents.guarded import AgentContext, screen_input
 from agents.ingestion import Attachment, IngestionInput, classify_claim, ingest, ingestion_runnable
 from agents.protocols import InMemoryAudit, InMemoryTimeline
 from contracts.claims import Claim, LossType
@@ -202,3 +202,16 @@ def test_runnable_interface_returns_the_guarded_result(offline_ctx: AgentContext
 def test_malformed_ingestion_input_is_rejected(payload: dict[str, Any]) -> None:
     with pytest.raises(ValidationError):
         IngestionInput.model_validate(payload)
+
+
+def test_structural_fields_pass_through_while_free_text_is_redacted(
+    offline_ctx: AgentContext,
+) -> None:
+    data = {"caseId": "Anna Berg", "categories": ["Anna Berg"], "text": "Anna Berg wrote"}
+    redacted, verdicts = screen_input(offline_ctx, data, frozenset({"caseId", "categories"}))
+    assert redacted == {
+        "caseId": "Anna Berg",
+        "categories": ["Anna Berg"],
+        "text": "<PII:NAME:1> wrote",
+    }
+    assert {v.rule for v in verdicts} == {"injection.none", "pii.redact"}
