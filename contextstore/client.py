@@ -1,8 +1,8 @@
 """One async Elasticsearch client for the context store, spoken in the server's REST dialect.
 
-The local node is Elasticsearch 8.19 (the newest integ-test-zip on Maven Central) while the
-client is 9.x; the 9.x client marks every request ``compatible-with=9``, which 8.x rejects. When
-the server reports major version 8 the client uses a transport node that marks requests
+The local node is Elasticsearch 9; a customer's cluster may still be 8.x, while the client is
+9.x and marks every request ``compatible-with=9``, which 8.x rejects. When the server reports
+major version 8 the client uses a transport node that marks requests
 ``compatible-with=8`` instead; against a 9.x cluster nothing is rewritten.
 """
 

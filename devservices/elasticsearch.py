@@ -1,8 +1,8 @@
 """Fetch, start and stop a single-node local Elasticsearch from Maven Central's integ-test-zip.
 
-Maven Central serves the integ-test-zip only up to 8.19.x (no 9.x build is published there), so
-the pinned server is the newest 8.19; :mod:`contextstore.client` speaks to it through the 9.x
-Python client in REST compatibility mode. The zip carries no ``rest-root`` (``GET /``) and no
+Maven Central serves the 9.x integ-test-zips without ``.pom`` or checksum files and leaves them
+out of its version index, so the version is pinned by hand together with the zip's SHA-256. The
+zip carries no ``rest-root`` (``GET /``) and no
 ``analysis-common`` module: status reads the version from ``/_nodes/_local`` and the knowledge
 index uses the built-in ``standard`` analyzer.
 """
@@ -25,12 +25,14 @@ from devservices.maven import Artifact, fetch
 from devservices.paths import cache_dir, service_dir
 from devservices.process import read_pid, resident_memory_mib, start_detached, stop, wait_until
 
-ES_VERSION = "8.19.21"
+ES_VERSION = "9.3.2"
 ARTIFACT = Artifact(
     group="org.elasticsearch.distribution.integ-test-zip",
     artifact="elasticsearch",
     version=ES_VERSION,
     packaging="zip",
+    # Central serves the 9.x integ-test-zips without .sha1/.pom files, so the digest is pinned.
+    sha256="99b5b540c8d3a5c53cbe1e4f35c46acefff59131760ddc330a7616cd319086f1",
 )
 SERVICE = "elasticsearch"
 DEFAULT_PORT = 9200
@@ -163,7 +165,12 @@ def server_version(url: str) -> str | None:
 
 def _paths() -> tuple[Path, Path, Path, Path]:
     run = service_dir(SERVICE)
-    return run / f"{SERVICE}.pid", run / f"{SERVICE}.log", run / "data", run / "logs"
+    return (
+        run / f"{SERVICE}.pid",
+        run / f"{SERVICE}.log",
+        run / f"data-{ES_VERSION}",
+        run / "logs",
+    )
 
 
 def ensure_running(timeout_s: float = START_TIMEOUT_S) -> ElasticsearchHandle:
