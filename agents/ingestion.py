@@ -5,6 +5,7 @@ For claims, :func:`classify_claim` is the one call the claims worker needs.
 
 from __future__ import annotations
 
+import asyncio
 from decimal import Decimal
 from typing import Any, Literal
 
@@ -15,7 +16,19 @@ from agents.classifier import default_classifier
 from agents.extractive import has_fact, key_facts
 from agents.guarded import AgentContext, GuardedResult, run_guarded
 from agents.offline import register_offline_role
-from contracts.claims import Claim, LossType
+from agents.runtime import AgentRuntime, runtime_for
+from config.settings import LLMSettings
+from contracts.claims import (
+    Claim,
+    LossType,
+    Triage,
+)
+from contracts.claims import (
+    Complexity as ContractComplexity,
+)
+from contracts.claims import (
+    Priority as ContractPriority,
+)
 from guardrails.verdict import Action, Verdict
 
 ROLE = "ingestion"
@@ -75,6 +88,19 @@ class ClaimTriage(_Model):
     route_hint: RouteHint = Field(alias="routeHint")
     needs_human_review: bool = Field(alias="needsHumanReview")
     model: str
+
+    def to_contract(self) -> Triage:
+        """The ``triage`` process variable. A case held for a person gets confidence 0, so the
+        auto-decision gate (minimum triage confidence) always sends it to review."""
+        held = ["needs human review"] if self.needs_human_review else []
+        return Triage(
+            loss_type=self.loss_type,
+            priority=ContractPriority(self.priority),
+            complexity=ContractComplexity(self.complexity),
+            confidence=0.0 if self.needs_human_review else self.confidence,
+            reasons=held + self.reasons + [f"key fact: {fact}" for fact in self.key_facts],
+            model=self.model,
+        )
 
 
 def _offline_ingest(payload: dict[str, Any]) -> dict[str, Any]:
@@ -179,7 +205,7 @@ def ingestion_runnable(
     return RunnableLambda(lambda request: ingest(ctx, request), name=ROLE)
 
 
-def classify_claim(ctx: AgentContext, claim: Claim) -> ClaimTriage:
+def triage_claim(ctx: AgentContext, claim: Claim) -> ClaimTriage:
     """Triage a claim. Never raises on a guardrail finding: the result says ``needsHumanReview``
     with reasons, and falls back to the declared loss type (or ``other``) when held back."""
     request = IngestionInput(
@@ -217,3 +243,14 @@ def classify_claim(ctx: AgentContext, claim: Claim) -> ClaimTriage:
         needs_human_review=result.needs_human_review,
         model=result.model,
     )
+
+
+async def classify_claim(
+    claim: Claim, settings: LLMSettings, *, runtime: AgentRuntime | None = None
+) -> Triage:
+    """What the ``claims.classify`` handler awaits: the guarded ingestion agent on the model
+    the settings name (offline by default), as the ``triage`` contract."""
+    active = runtime or runtime_for(settings)
+    ctx = active.context(claim.claim_id, CLAIMS_PROCESS, known_names=(claim.claimant.name,))
+    triage = await asyncio.to_thread(triage_claim, ctx, claim)
+    return triage.to_contract()
