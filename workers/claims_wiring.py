@@ -1,4 +1,4 @@
-"""Build the fleet's routers with real dependencies: legacy-system clients, agents, policies."""
+"""Real dependencies of the claims handlers: legacy-system clients, the ingestion agent, limits."""
 
 from __future__ import annotations
 
@@ -31,8 +31,8 @@ def policy_terms_of(policy: Policy) -> PolicyTerms:
 
 
 @asynccontextmanager
-async def fleet_routers(settings: Settings) -> AsyncIterator[tuple[ZeebeTaskRouter, ...]]:
-    """Routers for every process, with clients that are closed when the fleet stops."""
+async def claims_router(settings: Settings) -> AsyncIterator[ZeebeTaskRouter]:
+    """The claims router, with clients that are closed when the fleet stops."""
     from agents.ingestion import classify_claim
 
     options = HttpOptions.from_settings(settings)
@@ -82,15 +82,13 @@ async def fleet_routers(settings: Settings) -> AsyncIterator[tuple[ZeebeTaskRout
             )
             return sent.notification_id
 
-        yield (
-            claims.build_router(
-                ClaimsDependencies(
-                    classify=classify,
-                    policy_terms=policy_terms,
-                    prior_claims=prior_claims,
-                    pay=pay,
-                    notify=notify,
-                    policy=claims_policy(),
-                )
-            ),
+        yield claims.build_router(
+            ClaimsDependencies(
+                classify=classify,
+                policy_terms=policy_terms,
+                prior_claims=prior_claims,
+                pay=pay,
+                notify=notify,
+                policy=claims_policy(),
+            )
         )
