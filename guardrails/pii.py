@@ -156,6 +156,10 @@ def find_pii(text: str, known_names: Iterable[str] = ()) -> list[PIISpan]:
             value = match.group(group).rstrip(" .-")
             if validator is None or validator(value):
                 add(kind, match.start(group), match.start(group) + len(value))
+            elif kind is PIIKind.IBAN:
+                # An IBAN-shaped string with a bad checksum is not PII, and its digits must not
+                # be re-read as a card or tax id either.
+                taken.append((match.start(group), match.start(group) + len(value)))
 
     names = sorted(
         {part for name in known_names for part in [name, *name.split()] if len(part) >= 2},

@@ -128,3 +128,7 @@ def test_malformed_text_does_not_crash_and_finds_nothing(text: str) -> None:
 
 def test_restore_leaves_unknown_tokens_alone() -> None:
     assert PIIVault().restore("x <PII:EMAIL:9> y") == "x <PII:EMAIL:9> y"
+
+
+def test_digits_of_a_checksum_invalid_iban_are_not_reported_as_a_card() -> None:
+    assert kinds("reference DE89 3704 0044 0532 0130 01 on the letter") == []

@@ -1,0 +1,103 @@
+"""Print precision/recall per PII kind and for injection detection, and latency per KB."""
+
+from __future__ import annotations
+
+import time
+from collections import Counter
+from collections.abc import Callable
+
+from guardrails.bench import injection_corpus, pii_corpus
+from guardrails.injection import detect_injection
+from guardrails.pii import PIIKind, find_pii
+from guardrails.verdict import Action
+
+
+def pii_scores(samples: list[pii_corpus.Sample]) -> dict[PIIKind, tuple[int, int, int]]:
+    """Per kind: (true positives, false positives, false negatives); a hit must overlap a gold
+    span of the same kind."""
+    tp: Counter[PIIKind] = Counter()
+    fp: Counter[PIIKind] = Counter()
+    fn: Counter[PIIKind] = Counter()
+    for sample in samples:
+        found = find_pii(sample.text)
+        matched: set[int] = set()
+        for span in found:
+            hit = next(
+                (
+                    i
+                    for i, (kind, start, end) in enumerate(sample.spans)
+                    if kind is span.kind and span.start < end and start < span.end
+                ),
+                None,
+            )
+            if hit is None:
+                fp[span.kind] += 1
+            else:
+                tp[span.kind] += 1
+                matched.add(hit)
+        for i, (kind, _, _) in enumerate(sample.spans):
+            if i not in matched:
+                fn[kind] += 1
+    return {kind: (tp[kind], fp[kind], fn[kind]) for kind in PIIKind}
+
+
+def injection_scores() -> tuple[int, int, int, int]:
+    """(true positives, false positives, false negatives, true negatives)."""
+
+    def flagged(text: str) -> bool:
+        return any(v.action is Action.ESCALATE for v in detect_injection(text))
+
+    hits = [flagged(text) for text in injection_corpus.INJECTIONS]
+    alarms = [flagged(text) for text in injection_corpus.BENIGN]
+    return sum(hits), sum(alarms), len(hits) - sum(hits), len(alarms) - sum(alarms)
+
+
+def _ratio(numerator: int, denominator: int) -> str:
+    return f"{numerator / denominator:.3f}" if denominator else "  n/a"
+
+
+def _row(label: str, tp: int, fp: int, fn: int) -> str:
+    precision, recall = _ratio(tp, tp + fp), _ratio(tp, tp + fn)
+    return f"{label:<10} {tp:>4} {fp:>4} {fn:>4} {precision:>9} {recall:>7}"
+
+
+def _ms_per_kb(texts: list[str], check: Callable[[str], object], rounds: int = 5) -> float:
+    size_kb = sum(len(t.encode()) for t in texts) / 1024
+    started = time.perf_counter()
+    for _ in range(rounds):
+        for text in texts:
+            check(text)
+    return (time.perf_counter() - started) * 1000 / rounds / size_kb
+
+
+def main() -> None:
+    samples = pii_corpus.build()
+    print(
+        f"PII: {len(samples)} generated texts, {sum(len(s.spans) for s in samples)} labelled spans"
+    )
+    print(f"{'kind':<10} {'tp':>4} {'fp':>4} {'fn':>4} {'precision':>9} {'recall':>7}")
+    totals = [0, 0, 0]
+    for kind, (tp, fp, fn) in pii_scores(samples).items():
+        totals = [totals[0] + tp, totals[1] + fp, totals[2] + fn]
+        print(_row(kind.value, tp, fp, fn))
+    tp, fp, fn = totals
+    print(_row("all", tp, fp, fn))
+    itp, ifp, ifn, itn = injection_scores()
+    print(
+        f"\nInjection: {itp + ifn} attacks, {ifp + itn} benign look-alikes — "
+        f"precision {_ratio(itp, itp + ifp)}, recall {_ratio(itp, itp + ifn)}, "
+        f"false-positive rate {_ratio(ifp, ifp + itn)}"
+    )
+    texts = [s.text for s in samples] + injection_corpus.INJECTIONS + injection_corpus.BENIGN
+    print(
+        f"\nLatency: PII {_ms_per_kb(texts, find_pii):.2f} ms/KB, "
+        f"injection {_ms_per_kb(texts, detect_injection):.2f} ms/KB"
+    )
+    print(
+        "Presidio: not compared — presidio-analyzer needs a spaCy language model, which is a "
+        "separate model download, not a PyPI wheel."
+    )
+
+
+if __name__ == "__main__":
+    main()

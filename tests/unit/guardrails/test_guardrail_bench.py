@@ -1,0 +1,40 @@
+from __future__ import annotations
+
+from guardrails.bench import injection_corpus, pii_corpus
+from guardrails.bench.__main__ import injection_scores, pii_scores
+from guardrails.pii import PIIKind
+
+
+def test_pii_corpus_labels_point_at_the_values_they_name() -> None:
+    samples = pii_corpus.build(count=60)
+    kinds = {kind for sample in samples for kind, _, _ in sample.spans}
+    assert kinds == set(PIIKind)
+    for sample in samples:
+        for kind, start, end in sample.spans:
+            value = sample.text[start:end]
+            assert value and value == value.strip(), (kind, value)
+
+
+def test_pii_corpus_is_deterministic() -> None:
+    assert pii_corpus.build(count=20) == pii_corpus.build(count=20)
+
+
+def test_pii_detection_on_the_generated_corpus_stays_above_the_measured_floor() -> None:
+    scores = pii_scores(pii_corpus.build())
+    tp = sum(s[0] for s in scores.values())
+    fp = sum(s[1] for s in scores.values())
+    fn = sum(s[2] for s in scores.values())
+    assert tp / (tp + fp) >= 0.98
+    assert tp / (tp + fn) >= 0.98
+
+
+def test_injection_sets_have_the_promised_sizes() -> None:
+    assert len(injection_corpus.INJECTIONS) == 100
+    assert len(injection_corpus.BENIGN) == 100
+    assert len(set(injection_corpus.ATTACKS)) == 60
+
+
+def test_injection_detection_stays_above_the_measured_floor() -> None:
+    tp, fp, fn, tn = injection_scores()
+    assert tp / (tp + fn) >= 0.75  # measured 0.80
+    assert fp / (fp + tn) <= 0.05  # measured 0.02
