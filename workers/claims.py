@@ -5,8 +5,10 @@ and returns the variables it sets. Side effects are keyed by claim id + BPMN ele
 delivered twice pays and notifies once.
 """
 
+import hashlib
+import json
 from collections.abc import Awaitable, Callable
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from decimal import Decimal
 from typing import Any
 
@@ -22,6 +24,9 @@ from agents.claims_rules import (
     propose_decision,
     score_fraud,
 )
+from agents.overrides import compare_decision, record_override
+from agents.protocols import AuditEntry, AuditSink
+from agents.runtime import LoggingAudit
 from config.policies import ClaimsPolicy
 from contracts.claims import (
     Claim,
@@ -76,10 +81,31 @@ class ClaimsDependencies:
     notify: Callable[[Notice, str], Awaitable[str]]
     policy: ClaimsPolicy
     review_sla: str = DEFAULT_REVIEW_SLA
+    audit: AuditSink = field(default_factory=LoggingAudit)
 
 
 def idempotency_key(claim: Claim, job: Job) -> str:
     return f"{PROCESS_ID}:{claim.claim_id}:{job.element_id}"
+
+
+def inputs_hash(**inputs: Any) -> str:
+    return hashlib.sha256(json.dumps(inputs, sort_keys=True, default=str).encode()).hexdigest()
+
+
+def record_decision_in_audit(
+    audit: AuditSink, claim_id: str, decision: Decision, **inputs: Any
+) -> None:
+    """Who decided, on which inputs (by hash), what and why."""
+    audit.record(
+        AuditEntry(
+            case_id=claim_id,
+            actor=decision.decided_by,
+            action="claims.decision",
+            inputs_hash=inputs_hash(**inputs),
+            output=decision.model_dump(mode="json", by_alias=True),
+            reason="; ".join(decision.reasons),
+        )
+    )
 
 
 def build_router(deps: ClaimsDependencies) -> ZeebeTaskRouter:
@@ -153,13 +179,15 @@ def build_router(deps: ClaimsDependencies) -> ZeebeTaskRouter:
     @handles(
         router,
         "claims.record-decision",
-        variables=["proposal", "review", "seniorReview"],
+        variables=["claim", "proposal", "review", "seniorReview"],
     )
     async def record_decision(
+        claim: Any,
         proposal: Any,
         review: Any = None,
         seniorReview: Any = None,  # noqa: N803
     ) -> dict[str, Any]:
+        case = parse_variable(Claim, claim, "claim")
         proposed = parse_variable(Proposal, proposal, "proposal")
         reviewed = parse_variable(Review, review, "review") if review is not None else None
         senior = (
@@ -169,6 +197,27 @@ def build_router(deps: ClaimsDependencies) -> ZeebeTaskRouter:
         )
         decision = final_decision(proposed, reviewed, senior)
         overridden = reviewed is not None and is_override(proposed, decision)
+        record_decision_in_audit(
+            deps.audit,
+            case.claim_id,
+            decision,
+            proposal=proposal,
+            review=review,
+            senior=seniorReview,
+        )
+        if overridden:
+            override = compare_decision(
+                proposed.model_dump(mode="json", by_alias=True),
+                decision.model_dump(mode="json", by_alias=True),
+                case_id=case.claim_id,
+                process=PROCESS_ID,
+                task="UserTask_ReviewClaim",
+                actor=decision.decided_by,
+                reason="; ".join(decision.reasons),
+                fields=("outcome", "payout"),
+            )
+            if override is not None:
+                record_override(override, deps.audit)
         log.info(
             "claims.decided",
             outcome=decision.outcome,
@@ -188,6 +237,7 @@ def build_router(deps: ClaimsDependencies) -> ZeebeTaskRouter:
             reasons=[refused.reason],
             decided_by="baton-auto",
         )
+        record_decision_in_audit(deps.audit, case.claim_id, decision, denial=denial)
         return to_variables(decision=decision)
 
     @handles(router, "claims.pay", variables=["claim", "decision"])

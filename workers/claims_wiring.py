@@ -8,6 +8,8 @@ from contextlib import asynccontextmanager
 from pyzeebe import ZeebeTaskRouter
 
 from agents.claims_rules import PolicyTerms, PriorClaim
+from agents.ingestion import classify_claim
+from agents.runtime import AgentRuntime
 from agents.tools.http import HttpOptions
 from agents.tools.notifications import Channel, NotificationRequest, NotificationsClient
 from agents.tools.payments import Payee, PaymentRequest, PaymentsClient
@@ -31,10 +33,10 @@ def policy_terms_of(policy: Policy) -> PolicyTerms:
 
 
 @asynccontextmanager
-async def claims_router(settings: Settings) -> AsyncIterator[ZeebeTaskRouter]:
+async def claims_router(
+    settings: Settings, runtime: AgentRuntime
+) -> AsyncIterator[ZeebeTaskRouter]:
     """The claims router, with clients that are closed when the fleet stops."""
-    from agents.ingestion import classify_claim
-
     options = HttpOptions.from_settings(settings)
     async with (
         PolicyAdminClient(options) as policy_admin,
@@ -43,7 +45,7 @@ async def claims_router(settings: Settings) -> AsyncIterator[ZeebeTaskRouter]:
     ):
 
         async def classify(claim: Claim) -> Triage:
-            return await classify_claim(claim, settings.llm)
+            return await classify_claim(claim, settings.llm, runtime=runtime)
 
         async def policy_terms(policy_number: str) -> PolicyTerms:
             return policy_terms_of(await policy_admin.get_policy(policy_number))
@@ -90,5 +92,6 @@ async def claims_router(settings: Settings) -> AsyncIterator[ZeebeTaskRouter]:
                 pay=pay,
                 notify=notify,
                 policy=claims_policy(),
+                audit=runtime.audit,
             )
         )

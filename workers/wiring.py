@@ -7,19 +7,26 @@ from contextlib import AsyncExitStack, asynccontextmanager
 
 from pyzeebe import ZeebeTaskRouter
 
+from agents.runtime import AgentRuntime
 from config.settings import Settings
 from workers.claims_wiring import claims_router
 from workers.content_wiring import content_router
+from workers.context_sinks import open_context_sinks
 from workers.escalation_wiring import escalation_router
 from workers.onboarding_wiring import onboarding_router
-
-ROUTER_FACTORIES = (claims_router, onboarding_router, content_router, escalation_router)
 
 
 @asynccontextmanager
 async def fleet_routers(settings: Settings) -> AsyncIterator[tuple[ZeebeTaskRouter, ...]]:
-    """Open every family's clients; close them all when the fleet stops."""
+    """Open the context store and every family's clients; close them all when the fleet stops."""
     async with AsyncExitStack() as stack:
-        yield tuple(
-            [await stack.enter_async_context(factory(settings)) for factory in ROUTER_FACTORIES]
+        sinks = await stack.enter_async_context(open_context_sinks(settings))
+        runtime = AgentRuntime.from_settings(
+            settings.llm,
+            timeline=sinks,
+            audit=sinks,
         )
+        routers = [await stack.enter_async_context(claims_router(settings, runtime))]
+        for factory in (onboarding_router, content_router, escalation_router):
+            routers.append(await stack.enter_async_context(factory(settings)))
+        yield tuple(routers)

@@ -4,6 +4,7 @@ from dataclasses import dataclass, field
 from decimal import Decimal
 
 from agents.claims_rules import PolicyTerms, PriorClaim
+from agents.protocols import InMemoryAudit
 from config.policies import claims_policy
 from contracts.claims import Claim, Complexity, Payment, Priority, Triage
 from contracts.errors import LegacySystemUnavailableError, PolicyNotFoundError
@@ -19,6 +20,7 @@ class FakeLegacySystems:
     notices: dict[str, Notice] = field(default_factory=dict)
     down: bool = False
     confidence: float = 0.9
+    audit: InMemoryAudit = field(default_factory=InMemoryAudit)
 
     async def classify(self, claim: Claim) -> Triage:
         return Triage(
@@ -60,6 +62,7 @@ class FakeLegacySystems:
             pay=self.pay,
             notify=self.notify,
             policy=claims_policy(),
+            audit=self.audit,
         )
 
     @property

@@ -5,6 +5,7 @@ from decimal import Decimal
 from typing import Any
 
 import pytest
+from prometheus_client import REGISTRY
 from pyzeebe import Job, ZeebeTaskRouter
 
 from contracts.errors import InvalidCaseError, NotCoveredError, PolicyNotFoundError
@@ -33,6 +34,14 @@ def job(element_id: str = "Task_Pay") -> Job:
         deadline=0,
         variables={},
     )
+
+
+def overrides_counted() -> float:
+    value = REGISTRY.get_sample_value(
+        "baton_human_overrides_total",
+        {"process": "claims-adjudication", "task": "UserTask_ReviewClaim"},
+    )
+    return value or 0.0
 
 
 @pytest.fixture
@@ -103,7 +112,9 @@ async def test_full_automated_path_produces_an_approved_decision(router: ZeebeTa
     assert variables["proposal"]["autoDecidable"] is True
     assert variables["reviewSla"] == "PT4H"
     assert variables["limits"] == {"seniorApprovalAbove": 25000.0}
-    variables |= await handler(router, "claims.record-decision")(proposal=variables["proposal"])
+    variables |= await handler(router, "claims.record-decision")(
+        claim=variables["claim"], proposal=variables["proposal"]
+    )
     assert variables["decision"] == {
         "outcome": "approved",
         "payout": 1550.5,
@@ -130,7 +141,9 @@ async def test_review_sla_from_the_case_wins(router: ZeebeTaskRouter) -> None:
     assert result["reviewSla"] == "PT2S"
 
 
-async def test_human_review_override_is_flagged(router: ZeebeTaskRouter) -> None:
+async def test_human_review_override_is_flagged_counted_and_audited(
+    router: ZeebeTaskRouter, systems: FakeLegacySystems
+) -> None:
     proposal = {
         "outcome": "approved",
         "payout": 1550.5,
@@ -140,10 +153,22 @@ async def test_human_review_override_is_flagged(router: ZeebeTaskRouter) -> None
         "reviewReasons": ["low confidence"],
     }
     review = {"outcome": "denied", "payout": 0, "reason": "photos predate the policy"}
-    result = await handler(router, "claims.record-decision")(proposal=proposal, review=review)
+    before = overrides_counted()
+    result = await handler(router, "claims.record-decision")(
+        claim=claim_payload(), proposal=proposal, review=review
+    )
     assert result["decision"]["outcome"] == "denied"
     assert result["decision"]["decidedBy"] == "claims-handler"
     assert result["humanOverride"] is True
+    assert overrides_counted() == before + 1
+    decision_entry, override_entry = systems.audit.entries
+    assert decision_entry.action == "claims.decision"
+    assert decision_entry.actor == "claims-handler"
+    assert decision_entry.reason == "photos predate the policy"
+    assert len(decision_entry.inputs_hash) == 64
+    assert override_entry.action == "UserTask_ReviewClaim.override"
+    changed = {c["field"] for c in override_entry.output["changes"]}
+    assert changed == {"outcome", "payout"}
 
 
 async def test_malformed_review_from_the_form_is_invalid_input(router: ZeebeTaskRouter) -> None:
@@ -157,7 +182,9 @@ async def test_malformed_review_from_the_form_is_invalid_input(router: ZeebeTask
     }
     with pytest.raises(InvalidCaseError, match=r"review\.outcome"):
         await handler(router, "claims.record-decision")(
-            proposal=proposal, review={"outcome": "maybe", "payout": 1, "reason": "hmm hmm"}
+            claim=claim_payload(),
+            proposal=proposal,
+            review={"outcome": "maybe", "payout": 1, "reason": "hmm hmm"},
         )
 
 
@@ -180,12 +207,16 @@ async def test_payment_delivered_twice_pays_once(
     assert systems.total_paid == Decimal("1550.5")
 
 
-async def test_denial_records_a_denied_decision(router: ZeebeTaskRouter) -> None:
+async def test_denial_records_a_denied_decision(
+    router: ZeebeTaskRouter, systems: FakeLegacySystems
+) -> None:
     result = await handler(router, "claims.record-denial")(
         claim=claim_payload(), denial={"code": "NOT_COVERED", "reason": "policy lapsed"}
     )
     assert result["decision"]["outcome"] == "denied"
     assert result["decision"]["reasons"] == ["policy lapsed"]
+    (entry,) = systems.audit.entries
+    assert (entry.case_id, entry.actor, entry.reason) == ("CLM-1001", "baton-auto", "policy lapsed")
 
 
 async def test_claimant_letter_has_no_internal_scores(
