@@ -11,6 +11,7 @@ from config.content_policy import ContentPolicy, content_policy
 from contracts.content import ContentChecks, Publication, Submission
 from contracts.errors import LegacySystemUnavailableError
 from guardrails.policy_rules import load_guardrail_policies
+from tests.unit.handler_helpers import make_job
 from workers.claims import Notice
 from workers.content import ContentDependencies, PublicationOrder
 
@@ -41,22 +42,7 @@ def submission(**overrides: Any) -> Submission:
 
 
 def job(element_id: str) -> Job:
-    """A job as pyzeebe hands it to a handler; only the element id matters to keys."""
-    return Job(
-        key=1,
-        type="content.x",
-        process_instance_key=2,
-        bpmn_process_id="content-approval",
-        process_definition_version=1,
-        process_definition_key=3,
-        element_id=element_id,
-        element_instance_key=4,
-        custom_headers={},
-        worker="test",
-        retries=3,
-        deadline=0,
-        variables={},
-    )
+    return make_job(element_id, job_type="content.x", process_id="content-approval")
 
 
 @dataclass

@@ -1,7 +1,6 @@
 """Content handlers called directly with in-memory fakes: variables in, variables out, errors
 classified as BPMN errors (business) or InvalidCaseError (bad variables)."""
 
-from collections.abc import Awaitable, Callable
 from typing import Any
 
 import pytest
@@ -15,13 +14,8 @@ from tests.unit.content.content_cases import (
     job,
     submission_payload,
 )
+from tests.unit.handler_helpers import handler
 from workers.content import build_router
-
-Handler = Callable[..., Awaitable[dict[str, Any]]]
-
-
-def handler(router: ZeebeTaskRouter, job_type: str) -> Handler:
-    return router.get_task(job_type).original_function
 
 
 def review(reviewer: str, outcome: str, comments: str = "ok") -> dict[str, Any]:

@@ -1,6 +1,5 @@
 """Escalation handlers called directly with in-memory fakes: variables in, variables out."""
 
-from collections.abc import Awaitable, Callable
 from typing import Any
 
 import pytest
@@ -9,29 +8,12 @@ from pyzeebe import Job, ZeebeTaskRouter
 from agents.tools.crm import CustomerNotFoundError
 from contracts.errors import InvalidCaseError, LegacySystemUnavailableError
 from tests.unit.escalation.fakes import FakeBackOffice, routing, ticket_payload
+from tests.unit.handler_helpers import handler, make_job
 from workers.escalation import PROCESS_ID, build_router
 
 
-def handler(router: ZeebeTaskRouter, job_type: str) -> Callable[..., Awaitable[dict[str, Any]]]:
-    return router.get_task(job_type).original_function
-
-
 def job(element_id: str = "Task_CloseTicket") -> Job:
-    return Job(
-        key=1,
-        type="escalation.close-ticket",
-        process_instance_key=2,
-        bpmn_process_id=PROCESS_ID,
-        process_definition_version=1,
-        process_definition_key=3,
-        element_id=element_id,
-        element_instance_key=4,
-        custom_headers={},
-        worker="test",
-        retries=3,
-        deadline=0,
-        variables={},
-    )
+    return make_job(element_id, job_type="escalation.close-ticket", process_id=PROCESS_ID)
 
 
 @pytest.fixture

@@ -1,6 +1,5 @@
 """Onboarding handlers called directly: variables in, variables out, errors classified."""
 
-from collections.abc import Awaitable, Callable
 from typing import Any
 
 import pytest
@@ -8,6 +7,7 @@ from pyzeebe import Job, ZeebeTaskRouter
 
 from contracts.errors import InvalidCaseError, LegacySystemUnavailableError
 from contracts.onboarding import IdentityStatus, SanctionsHitError
+from tests.unit.handler_helpers import handler, make_job
 from tests.unit.onboarding.cases import (
     FakeOnboardingSystems,
     company_application,
@@ -17,26 +17,8 @@ from tests.unit.onboarding.cases import (
 from workers.onboarding import build_router
 
 
-def handler(router: ZeebeTaskRouter, job_type: str) -> Callable[..., Awaitable[dict[str, Any]]]:
-    return router.get_task(job_type).original_function
-
-
 def job(element_id: str) -> Job:
-    return Job(
-        key=1,
-        type="onboarding.test",
-        process_instance_key=2,
-        bpmn_process_id="customer-onboarding",
-        process_definition_version=1,
-        process_definition_key=3,
-        element_id=element_id,
-        element_instance_key=4,
-        custom_headers={},
-        worker="test",
-        retries=3,
-        deadline=0,
-        variables={},
-    )
+    return make_job(element_id, job_type="onboarding.test", process_id="customer-onboarding")
 
 
 @pytest.fixture

@@ -17,8 +17,9 @@ from config.settings import Settings
 from contracts.onboarding import SanctionsHitError
 from simulator.app import create_app
 from simulator.data import DEFAULT_DATA_DIR
+from tests.unit.handler_helpers import handler
 from tests.unit.onboarding.cases import person_application
-from tests.unit.onboarding.test_onboarding_handlers import handler, job
+from tests.unit.onboarding.test_onboarding_handlers import job
 from workers.onboarding import build_router
 from workers.onboarding_wiring import onboarding_dependencies, onboarding_router
 

@@ -1,6 +1,5 @@
 """Claims handlers called directly: variables in, variables out, errors classified."""
 
-from collections.abc import Awaitable, Callable
 from decimal import Decimal
 from typing import Any
 
@@ -10,30 +9,13 @@ from pyzeebe import Job, ZeebeTaskRouter
 
 from contracts.errors import InvalidCaseError, NotCoveredError, PolicyNotFoundError
 from tests.unit.claims_cases import claim_payload
+from tests.unit.handler_helpers import handler, make_job
 from tests.unit.workers.fake_claims_deps import FakeLegacySystems
 from workers.claims import build_router
 
 
-def handler(router: ZeebeTaskRouter, job_type: str) -> Callable[..., Awaitable[dict[str, Any]]]:
-    return router.get_task(job_type).original_function
-
-
 def job(element_id: str = "Task_Pay") -> Job:
-    return Job(
-        key=1,
-        type="claims.pay",
-        process_instance_key=2,
-        bpmn_process_id="claims-adjudication",
-        process_definition_version=1,
-        process_definition_key=3,
-        element_id=element_id,
-        element_instance_key=4,
-        custom_headers={},
-        worker="test",
-        retries=3,
-        deadline=0,
-        variables={},
-    )
+    return make_job(element_id, job_type="claims.pay", process_id="claims-adjudication")
 
 
 def overrides_counted() -> float:

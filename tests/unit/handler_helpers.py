@@ -1,0 +1,29 @@
+"""Calling job handlers directly in unit tests: the handler behind a job type, and a Job."""
+
+from collections.abc import Awaitable, Callable
+from typing import Any
+
+from pyzeebe import Job, ZeebeTaskRouter
+
+
+def handler(router: ZeebeTaskRouter, job_type: str) -> Callable[..., Awaitable[dict[str, Any]]]:
+    return router.get_task(job_type).original_function
+
+
+def make_job(element_id: str, *, job_type: str = "test.job", process_id: str = "test") -> Job:
+    """A job as pyzeebe hands it to a handler; only the element id matters to idempotency keys."""
+    return Job(
+        key=1,
+        type=job_type,
+        process_instance_key=2,
+        bpmn_process_id=process_id,
+        process_definition_version=1,
+        process_definition_key=3,
+        element_id=element_id,
+        element_instance_key=4,
+        custom_headers={},
+        worker="test",
+        retries=3,
+        deadline=0,
+        variables={},
+    )
