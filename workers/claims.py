@@ -44,6 +44,7 @@ from contracts.claims import (
 )
 from contracts.common import Money
 from contracts.errors import PolicyNotFoundError
+from workers.notices import Notice
 from workers.routers import handles
 from workers.variables import parse_variable, to_variables
 
@@ -60,14 +61,6 @@ class PaymentOrder:
     payee: str
     amount: Money
     reference: str
-
-
-@dataclass(frozen=True)
-class Notice:
-    recipient: str
-    subject: str
-    body: str
-    case_ref: str
 
 
 @dataclass(frozen=True)

@@ -11,14 +11,15 @@ from agents.claims_rules import PolicyTerms, PriorClaim
 from agents.ingestion import classify_claim
 from agents.runtime import AgentRuntime
 from agents.tools.http import HttpOptions
-from agents.tools.notifications import Channel, NotificationRequest, NotificationsClient
+from agents.tools.notifications import NotificationsClient
 from agents.tools.payments import Payee, PaymentRequest, PaymentsClient
 from agents.tools.policy_admin import Policy, PolicyAdminClient
 from config.policies import claims_policy
 from config.settings import Settings
 from contracts.claims import Claim, Payment, Triage
 from workers import claims
-from workers.claims import ClaimsDependencies, Notice, PaymentOrder
+from workers.claims import ClaimsDependencies, PaymentOrder
+from workers.notices import Notice, send_notice
 
 
 def policy_terms_of(policy: Policy) -> PolicyTerms:
@@ -72,17 +73,7 @@ async def claims_router(
             )
 
         async def notify(notice: Notice, key: str) -> str:
-            sent = await notifications.send(
-                NotificationRequest(
-                    recipient=notice.recipient,
-                    channel=Channel.EMAIL if "@" in notice.recipient else Channel.LETTER,
-                    subject=notice.subject,
-                    body=notice.body,
-                    case_ref=notice.case_ref,
-                ),
-                key,
-            )
-            return sent.notification_id
+            return await send_notice(notifications, notice, key)
 
         yield claims.build_router(
             ClaimsDependencies(

@@ -30,7 +30,7 @@ from contracts.content import (
     Submission,
 )
 from contracts.errors import InvalidCaseError
-from workers.claims import Notice
+from workers.notices import Notice
 from workers.routers import handles
 from workers.variables import parse_variable, to_variables
 

@@ -16,8 +16,8 @@ from config.content_policy import content_policy
 from config.settings import Settings
 from contracts.content import ContentChecks, Publication, Submission
 from guardrails.policy_rules import load_guardrail_policies
-from workers.claims import Notice
 from workers.content import ContentDependencies, PublicationOrder, build_router
+from workers.notices import Notice
 
 
 @asynccontextmanager

@@ -40,7 +40,7 @@ from contracts.onboarding import (
     SanctionsHitReport,
     SanctionsScreening,
 )
-from workers.claims import Notice
+from workers.notices import Notice
 from workers.routers import handles
 from workers.variables import parse_variable, to_variables
 

@@ -10,12 +10,12 @@ from pyzeebe import ZeebeTaskRouter
 from agents.tools.core_banking import AccountRequest, CoreBankingClient
 from agents.tools.http import HttpOptions
 from agents.tools.kyc import IdentityCheckRequest, KycClient, SanctionsScreeningRequest
-from agents.tools.notifications import Channel, NotificationRequest, NotificationsClient
+from agents.tools.notifications import NotificationsClient
 from config.onboarding_policy import OnboardingPolicy, onboarding_policy
 from config.settings import Settings
 from contracts.onboarding import Account, IdentityCheck, SanctionsScreening
 from workers import onboarding
-from workers.claims import Notice
+from workers.notices import Notice, send_notice
 from workers.onboarding import AccountOrder, IdentityQuery, OnboardingDependencies, SanctionsQuery
 
 
@@ -60,17 +60,7 @@ def onboarding_dependencies(
         return Account(account_id=opened.account_id, iban=opened.iban, status=opened.status)
 
     async def notify(notice: Notice, key: str) -> str:
-        sent = await notifications.send(
-            NotificationRequest(
-                recipient=notice.recipient,
-                channel=Channel.EMAIL if "@" in notice.recipient else Channel.LETTER,
-                subject=notice.subject,
-                body=notice.body,
-                case_ref=notice.case_ref,
-            ),
-            key,
-        )
-        return sent.notification_id
+        return await send_notice(notifications, notice, key)
 
     return OnboardingDependencies(
         check_identity=check_identity,

@@ -12,8 +12,8 @@ from contracts.content import ContentChecks, Publication, Submission
 from contracts.errors import LegacySystemUnavailableError
 from guardrails.policy_rules import load_guardrail_policies
 from tests.unit.handler_helpers import make_job
-from workers.claims import Notice
 from workers.content import ContentDependencies, PublicationOrder
+from workers.notices import Notice
 
 CLEAN_BODY = (
     "Our home insurance covers burst pipes, storm damage and theft.\n"

@@ -12,7 +12,7 @@ from contracts.onboarding import (
     SanctionsHit,
     SanctionsScreening,
 )
-from workers.claims import Notice
+from workers.notices import Notice
 from workers.onboarding import AccountOrder, IdentityQuery, OnboardingDependencies, SanctionsQuery
 
 

@@ -9,7 +9,8 @@ from config.policies import claims_policy
 from contracts.claims import Claim, Complexity, Payment, Priority, Triage
 from contracts.errors import LegacySystemUnavailableError, PolicyNotFoundError
 from tests.unit.claims_cases import home_policy
-from workers.claims import ClaimsDependencies, Notice, PaymentOrder
+from workers.claims import ClaimsDependencies, PaymentOrder
+from workers.notices import Notice
 
 
 @dataclass

@@ -1,0 +1,30 @@
+"""Notices to customers and staff, shared by every process family, and how they are sent."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from agents.tools.notifications import Channel, NotificationRequest, NotificationsClient
+
+
+@dataclass(frozen=True)
+class Notice:
+    recipient: str
+    subject: str
+    body: str
+    case_ref: str
+
+
+async def send_notice(notifications: NotificationsClient, notice: Notice, key: str) -> str:
+    """Send by e-mail when the recipient is an address, else by letter; idempotent by ``key``."""
+    sent = await notifications.send(
+        NotificationRequest(
+            recipient=notice.recipient,
+            channel=Channel.EMAIL if "@" in notice.recipient else Channel.LETTER,
+            subject=notice.subject,
+            body=notice.body,
+            case_ref=notice.case_ref,
+        ),
+        key,
+    )
+    return sent.notification_id
