@@ -124,6 +124,11 @@ class Settings(BaseSettings):
         description="knowledge embeddings: lsa (offline), ollama:<model>, openai:<model>, "
         "or package.module:Class",
     )
+    elasticsearch_index_prefix: str = Field(
+        default="baton",
+        pattern=r"^[a-z0-9][a-z0-9_-]*$",
+        description="prefix of the context store's indices (cases, case-events, knowledge, audit)",
+    )
 
 
 class SettingsError(ValueError):

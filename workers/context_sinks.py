@@ -133,7 +133,9 @@ async def open_context_sinks(settings: Settings) -> AsyncIterator[ContextStoreSi
     """
     try:
         store = await ContextStore.open(
-            str(settings.elasticsearch_url), embeddings_provider=settings.embeddings_provider
+            str(settings.elasticsearch_url),
+            prefix=settings.elasticsearch_index_prefix,
+            embeddings_provider=settings.embeddings_provider,
         )
     except TechnicalError as error:
         log.warning("context.unavailable_at_start", error=str(error), fallback="structured log")

@@ -61,6 +61,7 @@ class LazyContextStore:
             if self._store is None:
                 self._store = await ContextStore.open(
                     str(self._settings.elasticsearch_url),
+                    prefix=self._settings.elasticsearch_index_prefix,
                     embeddings_provider=self._settings.embeddings_provider,
                 )
         documents = await self._store.retriever(k=self._k).ainvoke(query)
