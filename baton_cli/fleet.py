@@ -6,8 +6,11 @@ import sys
 
 import click
 
+from config.settings import SettingsError, ZeebeSettings, load_settings
 from devservices import elasticsearch, engine, simulator
 from devservices.errors import DevServiceError
+
+LOCAL_GATEWAY = ZeebeSettings().address
 
 
 @click.command()
@@ -22,18 +25,30 @@ def run() -> None:
 @click.option("--deploy/--no-deploy", default=True, help="deploy bpmn/ after the engine is up")
 @click.pass_context
 def up(ctx: click.Context, deploy: bool) -> None:
-    """Start Elasticsearch, the simulator and the engine; deploy every model."""
+    """Start Elasticsearch, the simulator and the local engine; deploy every model.
+
+    When ``BATON_ZEEBE__ADDRESS`` names another gateway (SaaS, a Helm install), that engine is
+    used as it is and no local one is started.
+    """
+    try:
+        settings = load_settings()
+    except SettingsError as error:
+        raise click.ClickException(str(error)) from None
     try:
         es = elasticsearch.ensure_running()
         click.echo(f"Elasticsearch  {es.url}")
         sim = simulator.ensure_running()
         click.echo(f"Simulator      {sim.url}")
-        eng = engine.ensure_running()
+        if settings.zeebe.address == LOCAL_GATEWAY:
+            eng = engine.ensure_running()
+            click.echo(f"Zeebe gateway  {eng.gateway_address}")
+            click.echo(f"Tasklist       {eng.tasklist_url}")
+            click.echo(f"Operate        {eng.operate_url}")
+        else:
+            click.echo(f"Zeebe gateway  {settings.zeebe.address} (external, not started here)")
+            click.echo(f"REST API       {settings.zeebe.rest_url}")
     except DevServiceError as error:
         raise click.ClickException(str(error)) from None
-    click.echo(f"Zeebe gateway  {eng.gateway_address}")
-    click.echo(f"Tasklist       {eng.tasklist_url}")
-    click.echo(f"Operate        {eng.operate_url}")
     if deploy:
         from baton_cli.models import deploy as deploy_command
 
