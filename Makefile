@@ -12,7 +12,7 @@ STAMP := $(VENV)/.installed
 TEST_PREREQS :=
 include $(sort $(wildcard mk/*.mk))
 
-.PHONY: help setup venv lint-py typecheck test test-unit run engine-up engine-down engine-status deploy
+.PHONY: help setup venv lint-py typecheck test test-unit test-engine run engine-up engine-down engine-status deploy
 
 help: ## list targets
 	@grep -hE '^[a-zA-Z_-]+:.*## ' $(MAKEFILE_LIST) | sed 's/:.*## /\t/' | sort
@@ -56,3 +56,6 @@ deploy: venv ## deploy every BPMN, DMN and form to the engine
 run: setup ## engine + Elasticsearch + simulator up, deploy, then run the fleet
 	$(BATON) up
 	$(BATON) run
+
+test-engine: setup ## the process suites on a real Camunda 8.9 engine (needs the licence, see README)
+	BATON_ENGINE_TESTS=1 $(VENV)/bin/pytest -q -p no:cacheprovider tests/engine

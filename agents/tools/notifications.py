@@ -36,6 +36,7 @@ class Notification(WireModel):
     status: str
     recipient: str
     channel: Channel
+    subject: str
     case_ref: str
     created_at: datetime
 
