@@ -36,7 +36,7 @@ class Notification(WireModel):
     status: str
     recipient: str
     channel: Channel
-    subject: str
+    subject: str | None = None
     case_ref: str
     created_at: datetime
 

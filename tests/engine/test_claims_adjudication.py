@@ -137,7 +137,7 @@ async def test_overdue_review_escalates_to_the_team_lead(
     async def escalation_sent() -> list[str] | None:
         async with NotificationsClient(HttpOptions(services["simulator"])) as notifications:
             sent = await notifications.notifications_for_case(claim_id)
-        subjects = [n.subject for n in sent if "Review SLA breached" in n.subject]
+        subjects = [n.subject for n in sent if n.subject and "Review SLA breached" in n.subject]
         return subjects or None
 
     await eventually(escalation_sent, what="team lead notified of the overdue review")
