@@ -40,7 +40,6 @@ GRAFANA_BUILTINS = frozenset({"__rate_interval", "__interval", "__range", "__ran
 PLANNED_METRICS: Mapping[str, str] = {
     "baton_sla_time_to_assign_seconds": "Histogram",
     "baton_sla_time_to_complete_seconds": "Histogram",
-    "baton_sla_breaches_total": "Counter",
 }
 
 _METRIC_CLASSES = frozenset({"Counter", "Gauge", "Histogram", "Summary"})

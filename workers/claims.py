@@ -44,6 +44,7 @@ from contracts.claims import (
 )
 from contracts.common import Money
 from contracts.errors import PolicyNotFoundError
+from workers import metrics
 from workers.notices import Notice
 from workers.routers import handles
 from workers.variables import parse_variable, to_variables
@@ -275,6 +276,7 @@ def build_router(deps: ClaimsDependencies) -> ZeebeTaskRouter:
             case_ref=case.claim_id,
         )
         notification_id = await deps.notify(notice, idempotency_key(case, job))
+        metrics.SLA_BREACHES.labels(PROCESS_ID, "UserTask_ReviewClaim").inc()
         log.warning("claims.review_sla_breached", review_group=group)
         return {"escalationNotificationId": notification_id}
 

@@ -30,6 +30,7 @@ from contracts.content import (
     Submission,
 )
 from contracts.errors import InvalidCaseError
+from workers import metrics
 from workers.notices import Notice
 from workers.routers import handles
 from workers.variables import parse_variable, to_variables
@@ -214,6 +215,7 @@ def build_router(deps: ContentDependencies) -> ZeebeTaskRouter:
             )
             key = f"{idempotency_key(case, job, done)}:{group.value}"
             ids.append(await deps.notify(notice, key))
+        metrics.SLA_BREACHES.labels(PROCESS_ID, "UserTask_Review").inc()
         log.warning("content.review_sla_breached", reviewers=[g.value for g in groups])
         return {"reminderNotificationIds": ids}
 

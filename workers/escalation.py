@@ -34,6 +34,7 @@ from contracts.escalation import (
     Ticket,
     Triage,
 )
+from workers import metrics
 from workers.routers import handles
 from workers.variables import parse_variable, to_variables
 
@@ -225,6 +226,8 @@ def build_router(deps: EscalationDependencies) -> ZeebeTaskRouter:
         slaBreached: Any = None,  # noqa: N803
     ) -> dict[str, Any]:
         resolution = _resolution(routing, expertReview, teamLeadReview, reassignCount, slaBreached)
+        if resolution.sla_breached:
+            metrics.SLA_BREACHES.labels(PROCESS_ID, "UserTask_ResolveTicket").inc()
         log.info(
             "escalation.recorded",
             status=resolution.status,

@@ -22,3 +22,8 @@ GATEWAY_UP = Gauge("baton_gateway_up", "1 when the last gateway topology check s
 WORKER_RESTARTS = Counter(
     "baton_worker_restarts_total", "Times the worker loop was restarted after a gateway fault"
 )
+SLA_BREACHES = Counter(
+    "baton_sla_breaches_total",
+    "SLA timers that fired on a human task, per process and user task",
+    ["process", "task"],
+)

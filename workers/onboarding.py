@@ -40,6 +40,7 @@ from contracts.onboarding import (
     SanctionsHitReport,
     SanctionsScreening,
 )
+from workers import metrics
 from workers.notices import Notice
 from workers.routers import handles
 from workers.variables import parse_variable, to_variables
@@ -232,6 +233,7 @@ def build_router(deps: OnboardingDependencies) -> ZeebeTaskRouter:
             case_ref=case.application_id,
         )
         notification_id = await deps.notify(notice, idempotency_key(case, job))
+        metrics.SLA_BREACHES.labels(PROCESS_ID, "UserTask_ComplianceReview").inc()
         log.warning("onboarding.review_sla_breached")
         return {"escalationNotificationId": notification_id}
 

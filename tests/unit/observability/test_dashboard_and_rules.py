@@ -160,7 +160,7 @@ def test_metric_names_inside_label_values_are_not_queries(known: set[str]) -> No
         (lambda p: p.update(id="7"), "id must be an integer"),
         (lambda p: p.pop("gridPos"), "no gridPos"),
         (
-            lambda p: p["targets"][0].update(expr="sum(baton_sla_breaches_total)"),
+            lambda p: p["targets"][0].update(expr="sum(baton_sla_time_to_complete_seconds_count)"),
             "planned metric but its title",
         ),
     ],

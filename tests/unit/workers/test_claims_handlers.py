@@ -218,3 +218,19 @@ async def test_claimant_letter_has_no_internal_scores(
     assert notice.recipient == "ana@example.com"
     assert "fraud" not in notice.body.lower()
     assert "100" in notice.body
+
+
+async def test_overdue_review_notifies_the_team_lead_and_counts_a_breach(
+    router: ZeebeTaskRouter, systems: FakeLegacySystems
+) -> None:
+    labels = {"process": "claims-adjudication", "task": "UserTask_ReviewClaim"}
+    before = REGISTRY.get_sample_value("baton_sla_breaches_total", labels) or 0.0
+    result = await handler(router, "claims.escalate-review")(
+        job=job("Task_EscalateReview"),
+        claim=claim_payload(),
+        routing={"reviewGroup": "senior-handlers"},
+    )
+    assert REGISTRY.get_sample_value("baton_sla_breaches_total", labels) == before + 1
+    (notice,) = systems.notices.values()
+    assert notice.recipient == "team-lead:senior-handlers"
+    assert result["escalationNotificationId"].startswith("N-")
