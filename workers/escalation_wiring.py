@@ -3,12 +3,10 @@ the context store's hybrid knowledge retriever, the escalation policy."""
 
 from __future__ import annotations
 
-import asyncio
 from collections.abc import AsyncIterator, Awaitable, Callable
 from contextlib import asynccontextmanager
 
 import structlog
-from langchain_core.documents import Document
 from pyzeebe import ZeebeTaskRouter
 
 from agents.escalation_rules import Citation, CrmContact, CustomerProfile
@@ -16,10 +14,10 @@ from agents.tools.crm import CrmClient, Customer
 from agents.tools.ticketing import TicketAlreadyClosedError, TicketCloseRequest, TicketingClient
 from config.escalation_policy import EscalationPolicy, escalation_policy
 from config.settings import Settings
-from contextstore.store import ContextStore
 from contracts.escalation import ClosedTicket
 from workers import escalation
 from workers.escalation import EscalationDependencies, TicketClosure
+from workers.knowledge import LazyContextStore
 
 log = structlog.get_logger("baton.escalation")
 
@@ -34,42 +32,6 @@ def customer_profile(customer: Customer) -> CustomerProfile:
             for i in customer.history
         ],
     )
-
-
-def citation_of(document: Document) -> Citation:
-    """The context store's Documents carry ``chunk_id`` and ``title`` metadata for citation."""
-    metadata = document.metadata
-    return Citation(
-        id=str(metadata.get("chunk_id") or document.id or "unknown"),
-        title=str(metadata.get("title") or metadata.get("doc_id") or "knowledge base"),
-        text=document.page_content,
-    )
-
-
-class LazyContextStore:
-    """Opens the context store on first use, so the fleet starts while Elasticsearch is down;
-    until it answers, retrieval fails the job with a technical error the engine retries."""
-
-    def __init__(self, settings: Settings, k: int) -> None:
-        self._settings = settings
-        self._k = k
-        self._store: ContextStore | None = None
-        self._lock = asyncio.Lock()
-
-    async def retrieve(self, query: str) -> list[Citation]:
-        async with self._lock:
-            if self._store is None:
-                self._store = await ContextStore.open(
-                    str(self._settings.elasticsearch_url),
-                    prefix=self._settings.elasticsearch_index_prefix,
-                    embeddings_provider=self._settings.embeddings_provider,
-                )
-        documents = await self._store.retriever(k=self._k).ainvoke(query)
-        return [citation_of(document) for document in documents]
-
-    async def close(self) -> None:
-        if self._store is not None:
-            await self._store.close()
 
 
 def escalation_dependencies(

@@ -17,12 +17,8 @@ from contextstore.errors import ContextStoreUnavailableError
 from simulator.app import create_app
 from simulator.data import DEFAULT_DATA_DIR
 from workers.escalation import EscalationDependencies, TicketClosure
-from workers.escalation_wiring import (
-    LazyContextStore,
-    citation_of,
-    escalation_dependencies,
-    escalation_router,
-)
+from workers.escalation_wiring import escalation_dependencies, escalation_router
+from workers.knowledge import LazyContextStore, citation_of
 
 OPTIONS = HttpOptions("http://simulator", retries=0)
 
