@@ -91,6 +91,14 @@ class FraudAssessment(Contract):
     prior_claims: int = Field(alias="priorClaims", ge=0)
 
 
+class Citation(Contract):
+    """A knowledge-base passage the proposal rests on, for the reviewer to check."""
+
+    source: str = Field(min_length=1, description="document id and chunk, e.g. claims-water#2")
+    title: str
+    excerpt: str
+
+
 class Proposal(Contract):
     """The machine's proposed decision; a person confirms or overrides it unless auto-decidable."""
 
@@ -100,6 +108,9 @@ class Proposal(Contract):
     reasons: list[str] = Field(min_length=1)
     auto_decidable: bool = Field(alias="autoDecidable")
     review_reasons: list[str] = Field(alias="reviewReasons")
+    evidence: list[Citation] = Field(
+        default_factory=list, description="guidelines from the knowledge base, with citations"
+    )
 
 
 class Review(Contract):

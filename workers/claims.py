@@ -29,6 +29,7 @@ from agents.protocols import AuditEntry, AuditSink
 from agents.runtime import LoggingAudit
 from config.policies import ClaimsPolicy
 from contracts.claims import (
+    Citation,
     Claim,
     Coverage,
     Decision,
@@ -64,6 +65,10 @@ class PaymentOrder:
     reference: str
 
 
+async def cite_nothing(query: str) -> list[Citation]:
+    return []
+
+
 @dataclass(frozen=True)
 class ClaimsDependencies:
     """What the claims handlers call; the fleet wires real clients, tests wire fakes."""
@@ -76,6 +81,17 @@ class ClaimsDependencies:
     policy: ClaimsPolicy
     review_sla: str = DEFAULT_REVIEW_SLA
     audit: AuditSink = field(default_factory=LoggingAudit)
+    cite: Callable[[str], Awaitable[list[Citation]]] = field(default=cite_nothing)
+
+
+def guideline_query(triage: Triage, fraud: FraudAssessment) -> str:
+    """What a claims handler would look up: the loss type's rules, and any fraud signal."""
+    return " ".join(
+        [
+            f"{triage.loss_type.value} claims coverage, deductible, limits and handling",
+            *fraud.signals,
+        ]
+    )
 
 
 def idempotency_key(claim: Claim, job: Job) -> str:
@@ -157,13 +173,16 @@ def build_router(deps: ClaimsDependencies) -> ZeebeTaskRouter:
         reviewSla: Any = None,  # noqa: N803
     ) -> dict[str, Any]:
         triaged = parse_variable(Triage, triage, "triage")
+        assessed = parse_variable(FraudAssessment, fraud, "fraud")
         proposal = propose_decision(
             coverage=parse_variable(Coverage, coverage, "coverage"),
-            fraud=parse_variable(FraudAssessment, fraud, "fraud"),
+            fraud=assessed,
             confidence=triaged.confidence,
             complexity=triaged.complexity.value,
             policy=deps.policy,
         )
+        evidence = await deps.cite(guideline_query(triaged, assessed))
+        proposal = proposal.model_copy(update={"evidence": evidence})
         limits = Limits(senior_approval_above=deps.policy.senior_approval.min_payout)
         return {
             **to_variables(proposal=proposal, limits=limits),

@@ -5,6 +5,7 @@ from __future__ import annotations
 from collections.abc import AsyncIterator
 from contextlib import asynccontextmanager
 
+import structlog
 from pyzeebe import ZeebeTaskRouter
 
 from agents.claims_rules import PolicyTerms, PriorClaim
@@ -16,10 +17,16 @@ from agents.tools.payments import Payee, PaymentRequest, PaymentsClient
 from agents.tools.policy_admin import Policy, PolicyAdminClient
 from config.policies import claims_policy
 from config.settings import Settings
-from contracts.claims import Claim, Payment, Triage
+from contracts.claims import Citation, Claim, Payment, Triage
 from workers import claims
 from workers.claims import ClaimsDependencies, PaymentOrder
+from workers.knowledge import LazyContextStore
 from workers.notices import Notice, send_notice
+
+log = structlog.get_logger("baton.claims")
+
+GUIDELINES_CITED = 3
+EXCERPT_CHARS = 400
 
 
 def policy_terms_of(policy: Policy) -> PolicyTerms:
@@ -39,50 +46,68 @@ async def claims_router(
 ) -> AsyncIterator[ZeebeTaskRouter]:
     """The claims router, with clients that are closed when the fleet stops."""
     options = HttpOptions.from_settings(settings)
-    async with (
-        PolicyAdminClient(options) as policy_admin,
-        PaymentsClient(options) as payments,
-        NotificationsClient(options) as notifications,
-    ):
+    knowledge = LazyContextStore(settings, k=GUIDELINES_CITED)
+    try:
+        async with (
+            PolicyAdminClient(options) as policy_admin,
+            PaymentsClient(options) as payments,
+            NotificationsClient(options) as notifications,
+        ):
 
-        async def classify(claim: Claim) -> Triage:
-            return await classify_claim(claim, settings.llm, runtime=runtime)
+            async def cite(query: str) -> list[Citation]:
+                """Guidelines are evidence for the reviewer, not a precondition: without the
+                knowledge base the proposal goes out uncited and the log says why."""
+                try:
+                    passages = await knowledge.retrieve(query)
+                except Exception as error:  # evidence is optional; the decision never waits on it
+                    log.warning("claims.guidelines_unavailable", error=repr(error))
+                    return []
+                return [
+                    Citation(source=p.id, title=p.title, excerpt=p.text[:EXCERPT_CHARS])
+                    for p in passages
+                ]
 
-        async def policy_terms(policy_number: str) -> PolicyTerms:
-            return policy_terms_of(await policy_admin.get_policy(policy_number))
+            async def classify(claim: Claim) -> Triage:
+                return await classify_claim(claim, settings.llm, runtime=runtime)
 
-        async def prior_claims(policy_number: str) -> list[PriorClaim]:
-            return [
-                PriorClaim(loss_date=c.loss_date, amount=c.amount.value)
-                for c in await policy_admin.prior_claims(policy_number)
-            ]
+            async def policy_terms(policy_number: str) -> PolicyTerms:
+                return policy_terms_of(await policy_admin.get_policy(policy_number))
 
-        async def pay(order: PaymentOrder, key: str) -> Payment:
-            executed = await payments.pay(
-                PaymentRequest(
-                    claim_id=order.claim_id,
-                    policy_number=order.policy_number,
-                    payee=Payee(name=order.payee),
-                    amount=order.amount,
-                    reference=order.reference,
-                ),
-                key,
+            async def prior_claims(policy_number: str) -> list[PriorClaim]:
+                return [
+                    PriorClaim(loss_date=c.loss_date, amount=c.amount.value)
+                    for c in await policy_admin.prior_claims(policy_number)
+                ]
+
+            async def pay(order: PaymentOrder, key: str) -> Payment:
+                executed = await payments.pay(
+                    PaymentRequest(
+                        claim_id=order.claim_id,
+                        policy_number=order.policy_number,
+                        payee=Payee(name=order.payee),
+                        amount=order.amount,
+                        reference=order.reference,
+                    ),
+                    key,
+                )
+                return Payment(
+                    payment_id=executed.payment_id, amount=executed.amount, status=executed.status
+                )
+
+            async def notify(notice: Notice, key: str) -> str:
+                return await send_notice(notifications, notice, key)
+
+            yield claims.build_router(
+                ClaimsDependencies(
+                    classify=classify,
+                    policy_terms=policy_terms,
+                    prior_claims=prior_claims,
+                    pay=pay,
+                    notify=notify,
+                    policy=claims_policy(),
+                    audit=runtime.audit,
+                    cite=cite,
+                )
             )
-            return Payment(
-                payment_id=executed.payment_id, amount=executed.amount, status=executed.status
-            )
-
-        async def notify(notice: Notice, key: str) -> str:
-            return await send_notice(notifications, notice, key)
-
-        yield claims.build_router(
-            ClaimsDependencies(
-                classify=classify,
-                policy_terms=policy_terms,
-                prior_claims=prior_claims,
-                pay=pay,
-                notify=notify,
-                policy=claims_policy(),
-                audit=runtime.audit,
-            )
-        )
+    finally:
+        await knowledge.close()

@@ -10,11 +10,13 @@ from pathlib import Path
 from typing import Any
 
 import pytest
+from elasticsearch import AsyncElasticsearch
 
 from agents.tools.http import HttpOptions
 from agents.tools.payments import PaymentsClient
 from config.settings import FleetSettings, Settings, ZeebeSettings
 from contextstore.indices import IndexNames
+from contextstore.kb import KnowledgeBase
 from contextstore.store import ContextStore
 from devservices import simulator
 from tests.fakes.zeebe_gateway import FakeZeebeGateway
@@ -33,6 +35,10 @@ CLAIM = {
     "amount": {"value": 1480.0, "currency": "EUR"},
     "documents": [{"kind": "invoice", "name": "plumber.pdf", "text": "Hose replaced 1480.00 EUR"}],
 }
+
+
+def known_chunks(knowledge: KnowledgeBase) -> set[str]:
+    return {chunk.chunk_id for chunk in knowledge.chunks}
 
 
 def free_port() -> int:
@@ -80,7 +86,10 @@ async def test_a_claim_is_decided_paid_once_and_audited(
     simulator_url: str,
     elasticsearch_url: str,
     index_names: IndexNames,
+    knowledge_base: KnowledgeBase,
+    es_client: AsyncElasticsearch,
 ) -> None:
+    await knowledge_base.load(es_client, index_names)
     settings = Settings(
         zeebe=ZeebeSettings(address=gateway.address),
         simulator_url=simulator_url,
@@ -121,6 +130,8 @@ async def test_a_claim_is_decided_paid_once_and_audited(
         assert await asyncio.wait_for(running, timeout=30) == 0
 
     assert variables["coverage"]["coveredAmount"] == 1230.0
+    cited = [citation["source"] for citation in variables["proposal"]["evidence"]]
+    assert cited and all(source in known_chunks(knowledge_base) for source in cited)
     assert variables["decision"]["outcome"] == "approved"
     assert variables["decision"]["payout"] == 1230.0
     assert first["payment"] == redelivered["payment"]

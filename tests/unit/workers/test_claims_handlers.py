@@ -1,5 +1,6 @@
 """Claims handlers called directly: variables in, variables out, errors classified."""
 
+import dataclasses
 from decimal import Decimal
 from typing import Any
 
@@ -7,6 +8,7 @@ import pytest
 from prometheus_client import REGISTRY
 from pyzeebe import Job, ZeebeTaskRouter
 
+from contracts.claims import Citation
 from contracts.errors import InvalidCaseError, NotCoveredError, PolicyNotFoundError
 from tests.unit.claims_cases import claim_payload
 from tests.unit.handler_helpers import handler, make_job
@@ -234,3 +236,26 @@ async def test_overdue_review_notifies_the_team_lead_and_counts_a_breach(
     (notice,) = systems.notices.values()
     assert notice.recipient == "team-lead:senior-handlers"
     assert result["escalationNotificationId"].startswith("N-")
+
+
+async def test_proposal_cites_the_guidelines_it_looked_up(systems: FakeLegacySystems) -> None:
+    asked: list[str] = []
+
+    async def cite(query: str) -> list[Citation]:
+        asked.append(query)
+        return [Citation(source="claims-water#1", title="Water damage", excerpt="Sudden escape")]
+
+    router = build_router(dataclasses.replace(systems.dependencies(), cite=cite))
+    variables: dict[str, Any] = {"claim": claim_payload()}
+    variables |= await handler(router, "claims.classify-intake")(claim=variables["claim"])
+    variables |= await handler(router, "claims.check-coverage")(
+        claim=variables["claim"], triage=variables["triage"]
+    )
+    variables |= await handler(router, "claims.assess-fraud")(claim=variables["claim"])
+    result = await handler(router, "claims.propose-decision")(
+        triage=variables["triage"], coverage=variables["coverage"], fraud=variables["fraud"]
+    )
+    assert asked == ["water claims coverage, deductible, limits and handling"]
+    assert result["proposal"]["evidence"] == [
+        {"source": "claims-water#1", "title": "Water damage", "excerpt": "Sudden escape"}
+    ]
