@@ -26,9 +26,18 @@ log = structlog.get_logger("baton.job")
 
 BUSINESS_KEY_VARIABLE = "businessKey"
 
-_started: dict[int, float] = {}
-_not_completed: set[int] = set()
-_spans: dict[int, tuple[trace.Span, Token[Context]]] = {}
+
+@dataclasses.dataclass
+class _InFlight:
+    """What ``before_job`` started for a job and ``after_job`` must finish."""
+
+    started: float
+    span: trace.Span
+    context_token: Token[Context]
+    failed: bool = False
+
+
+_in_flight: dict[int, _InFlight] = {}
 
 
 def job_log_context(job: Job) -> dict[str, Any]:
@@ -62,32 +71,27 @@ async def before_job(job: Job) -> Job:
         },
     )
     token = otel_context.attach(trace.set_span_in_context(span))
-    _spans[job.key] = (span, token)
     trace_id = format(span.get_span_context().trace_id, "032x")
     structlog.contextvars.bind_contextvars(**context, trace_id=trace_id)
     handler_variables = {k: v for k, v in job.variables.items() if k != BUSINESS_KEY_VARIABLE}
     metrics.JOBS_ACTIVATED.labels(job.type).inc()
     metrics.JOBS_IN_FLIGHT.labels(job.type).inc()
-    _started[job.key] = time.perf_counter()
+    _in_flight[job.key] = _InFlight(started=time.perf_counter(), span=span, context_token=token)
     log.info("job.started", retries=job.retries)
     return dataclasses.replace(job, variables=handler_variables)
 
 
 async def after_job(job: Job) -> Job:
-    started = _started.pop(job.key, None)
-    if started is not None:
-        metrics.JOB_DURATION.labels(job.type).observe(time.perf_counter() - started)
     metrics.JOBS_IN_FLIGHT.labels(job.type).dec()
-    if job.key in _not_completed:
-        _not_completed.discard(job.key)
-    else:
+    tracked = _in_flight.pop(job.key, None)
+    if tracked is not None:
+        metrics.JOB_DURATION.labels(job.type).observe(time.perf_counter() - tracked.started)
+    if tracked is None or not tracked.failed:
         metrics.JOBS_COMPLETED.labels(job.type).inc()
         log.info("job.completed")
-    span_and_token = _spans.pop(job.key, None)
-    if span_and_token is not None:
-        span, token = span_and_token
-        span.end()
-        otel_context.detach(token)
+    if tracked is not None:
+        tracked.span.end()
+        otel_context.detach(tracked.context_token)
     structlog.contextvars.clear_contextvars()
     return job
 
@@ -96,7 +100,8 @@ def make_exception_handler(retry_backoff_ms: int) -> Any:
     """Build the fleet's pyzeebe exception handler with the configured failure backoff."""
 
     async def handle_job_exception(error: Exception, job: Job, controller: JobController) -> None:
-        _not_completed.add(job.key)
+        if job.key in _in_flight:
+            _in_flight[job.key].failed = True
         span = trace.get_current_span()
         span.record_exception(error)
         span.set_status(trace.Status(trace.StatusCode.ERROR, type(error).__name__))
