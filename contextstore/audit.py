@@ -9,9 +9,9 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
-from elasticsearch import AsyncElasticsearch, ConflictError
+from elasticsearch import AsyncElasticsearch
 
-from contextstore.cases import unavailable_as_technical
+from contextstore.cases import create_once, unavailable_as_technical
 from contextstore.errors import ConcurrentUpdateError
 from contextstore.indices import IndexNames
 from contextstore.models import AuditEntry, AuditRecord
@@ -88,16 +88,15 @@ class AuditLog:
                     return existing
             previous = chain[-1].hash if chain else GENESIS_HASH
             entry = AuditEntry.chain(record, len(chain) + 1, previous)
-            async with unavailable_as_technical(f"appending audit entry for {record.case_id}"):
-                try:
-                    await self._client.create(
-                        index=self._index,
-                        id=entry_id(record.case_id, entry.seq),
-                        document=entry.model_dump(mode="json"),
-                    )
-                except ConflictError:
-                    continue
-            return entry
+            written = await create_once(
+                self._client,
+                self._index,
+                entry_id(record.case_id, entry.seq),
+                entry.model_dump(mode="json"),
+                what=f"appending audit entry for {record.case_id}",
+            )
+            if written:
+                return entry
         raise ConcurrentUpdateError(
             f"audit chain of {record.case_id} kept growing under {MAX_ATTEMPTS} attempts"
         )

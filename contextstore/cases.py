@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import contextlib
 from collections.abc import AsyncIterator, Callable
+from typing import Any, Literal
 
 from elasticsearch import AsyncElasticsearch, ConflictError, NotFoundError
 from elasticsearch import ConnectionError as ESConnectionError
@@ -32,6 +33,27 @@ async def unavailable_as_technical(what: str) -> AsyncIterator[None]:
         ) from exc
 
 
+async def create_once(
+    client: AsyncElasticsearch,
+    index: str,
+    doc_id: str,
+    document: dict[str, Any],
+    *,
+    what: str,
+    refresh: Literal["wait_for"] | None = None,
+) -> bool:
+    """Write ``document`` under ``doc_id`` unless it exists; False when it already did.
+
+    Deterministic ids make every write here idempotent: a redelivered job writes nothing new.
+    """
+    async with unavailable_as_technical(what):
+        try:
+            await client.create(index=index, id=doc_id, document=document, refresh=refresh)
+        except ConflictError:
+            return False
+    return True
+
+
 class CaseStore:
     def __init__(self, client: AsyncElasticsearch, names: IndexNames) -> None:
         self._client = client
@@ -51,17 +73,14 @@ class CaseStore:
 
     async def create(self, case: CaseFile) -> bool:
         """Store a new case file; False when it already existed (a redelivered job)."""
-        async with unavailable_as_technical(f"creating case {case.case_id}"):
-            try:
-                await self._client.create(
-                    index=self._index,
-                    id=case.case_id,
-                    document=case.model_dump(mode="json"),
-                    refresh="wait_for",
-                )
-            except ConflictError:
-                return False
-        return True
+        return await create_once(
+            self._client,
+            self._index,
+            case.case_id,
+            case.model_dump(mode="json"),
+            what=f"creating case {case.case_id}",
+            refresh="wait_for",
+        )
 
     async def update(
         self,

@@ -2,9 +2,9 @@
 
 from __future__ import annotations
 
-from elasticsearch import AsyncElasticsearch, ConflictError
+from elasticsearch import AsyncElasticsearch
 
-from contextstore.cases import unavailable_as_technical
+from contextstore.cases import create_once, unavailable_as_technical
 from contextstore.indices import IndexNames
 from contextstore.models import CaseEvent
 
@@ -16,17 +16,14 @@ class CaseTimeline:
 
     async def append(self, event: CaseEvent) -> bool:
         """Write once under the event's deterministic id; False when it was already written."""
-        async with unavailable_as_technical(f"appending to the timeline of {event.case_id}"):
-            try:
-                await self._client.create(
-                    index=self._index,
-                    id=event.event_id,
-                    document=event.model_dump(mode="json"),
-                    refresh="wait_for",
-                )
-            except ConflictError:
-                return False
-        return True
+        return await create_once(
+            self._client,
+            self._index,
+            event.event_id,
+            event.model_dump(mode="json"),
+            what=f"appending to the timeline of {event.case_id}",
+            refresh="wait_for",
+        )
 
     async def list(self, case_id: str, *, limit: int = 500) -> list[CaseEvent]:
         async with unavailable_as_technical(f"reading the timeline of {case_id}"):
