@@ -11,13 +11,13 @@ from pyzeebe import ZeebeTaskRouter
 from agents.content_rules import check_content
 from agents.tools.cms import CmsClient, PublicationRequest
 from agents.tools.http import HttpOptions
-from agents.tools.notifications import Channel, NotificationRequest, NotificationsClient
+from agents.tools.notifications import Channel, NotificationsClient
 from config.content_policy import content_policy
 from config.settings import Settings
 from contracts.content import ContentChecks, Publication, Submission
 from guardrails.policy_rules import load_guardrail_policies
 from workers.content import ContentDependencies, PublicationOrder, build_router
-from workers.notices import Notice
+from workers.notices import Notice, send_notice
 
 
 @asynccontextmanager
@@ -52,17 +52,8 @@ async def content_router(settings: Settings) -> AsyncIterator[ZeebeTaskRouter]:
             )
 
         async def notify(notice: Notice, key: str) -> str:
-            sent = await notifications.send(
-                NotificationRequest(
-                    recipient=notice.recipient,
-                    channel=Channel.EMAIL,
-                    subject=notice.subject,
-                    body=notice.body,
-                    case_ref=notice.case_ref,
-                ),
-                key,
-            )
-            return sent.notification_id
+            """Reviewer groups are reached by e-mail (their distribution lists)."""
+            return await send_notice(notifications, notice, key, channel=Channel.EMAIL)
 
         yield build_router(
             ContentDependencies(check=check, publish=publish, notify=notify, policy=policy)

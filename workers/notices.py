@@ -15,12 +15,19 @@ class Notice:
     case_ref: str
 
 
-async def send_notice(notifications: NotificationsClient, notice: Notice, key: str) -> str:
-    """Send by e-mail when the recipient is an address, else by letter; idempotent by ``key``."""
+async def send_notice(
+    notifications: NotificationsClient,
+    notice: Notice,
+    key: str,
+    *,
+    channel: Channel | None = None,
+) -> str:
+    """Send on ``channel``, by default e-mail when the recipient is an address and letter
+    otherwise; idempotent by ``key``."""
     sent = await notifications.send(
         NotificationRequest(
             recipient=notice.recipient,
-            channel=Channel.EMAIL if "@" in notice.recipient else Channel.LETTER,
+            channel=channel or (Channel.EMAIL if "@" in notice.recipient else Channel.LETTER),
             subject=notice.subject,
             body=notice.body,
             case_ref=notice.case_ref,
