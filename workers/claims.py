@@ -46,6 +46,7 @@ from contracts.claims import (
 from contracts.common import Money
 from contracts.errors import PolicyNotFoundError
 from workers import metrics
+from workers.idempotency import side_effect_key
 from workers.notices import Notice
 from workers.routers import handles
 from workers.variables import parse_variable, to_variables
@@ -95,7 +96,7 @@ def guideline_query(triage: Triage, fraud: FraudAssessment) -> str:
 
 
 def idempotency_key(claim: Claim, job: Job) -> str:
-    return f"{PROCESS_ID}:{claim.claim_id}:{job.element_id}"
+    return side_effect_key(PROCESS_ID, claim.claim_id, job)
 
 
 def inputs_hash(**inputs: Any) -> str:

@@ -31,6 +31,7 @@ from contracts.content import (
 )
 from contracts.errors import InvalidCaseError
 from workers import metrics
+from workers.idempotency import side_effect_key
 from workers.notices import Notice
 from workers.routers import handles
 from workers.variables import parse_variable, to_variables
@@ -59,8 +60,8 @@ class ContentDependencies:
 
 
 def idempotency_key(submission: Submission, job: Job, rounds: int | None = None) -> str:
-    key = f"{PROCESS_ID}:{submission.submission_id}:{job.element_id}"
-    return key if rounds is None else f"{key}:r{rounds}"
+    suffix = () if rounds is None else (f"r{rounds}",)
+    return side_effect_key(PROCESS_ID, submission.submission_id, job, *suffix)
 
 
 def parse_count(value: Any, name: str) -> int:

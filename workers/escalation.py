@@ -35,6 +35,7 @@ from contracts.escalation import (
     Triage,
 )
 from workers import metrics
+from workers.idempotency import side_effect_key
 from workers.routers import handles
 from workers.variables import parse_variable, to_variables
 
@@ -64,7 +65,7 @@ class EscalationDependencies:
 
 
 def idempotency_key(ticket: Ticket, job: Job) -> str:
-    return f"{PROCESS_ID}:{ticket.ticket_id}:{job.element_id}"
+    return side_effect_key(PROCESS_ID, ticket.ticket_id, job)
 
 
 def _count(value: Any, name: str) -> int:

@@ -41,6 +41,7 @@ from contracts.onboarding import (
     SanctionsScreening,
 )
 from workers import metrics
+from workers.idempotency import side_effect_key
 from workers.notices import Notice
 from workers.routers import handles
 from workers.variables import parse_variable, to_variables
@@ -88,7 +89,7 @@ class OnboardingDependencies:
 
 
 def idempotency_key(application: Application, job: Job, *suffix: str) -> str:
-    return ":".join([PROCESS_ID, application.application_id, job.element_id, *suffix])
+    return side_effect_key(PROCESS_ID, application.application_id, job, *suffix)
 
 
 def duration_or_default(value: Any, name: str, default: str) -> str:
