@@ -6,7 +6,8 @@ import sys
 
 import click
 
-from config.settings import SettingsError, ZeebeSettings, load_settings
+from baton_cli.settings import cli_settings
+from config.settings import ZeebeSettings
 from devservices import elasticsearch, engine, simulator
 from devservices.errors import DevServiceError
 
@@ -30,10 +31,7 @@ def up(ctx: click.Context, deploy: bool) -> None:
     When ``BATON_ZEEBE__ADDRESS`` names another gateway (SaaS, a Helm install), that engine is
     used as it is and no local one is started.
     """
-    try:
-        settings = load_settings()
-    except SettingsError as error:
-        raise click.ClickException(str(error)) from None
+    settings = cli_settings()
     try:
         es = elasticsearch.ensure_running()
         click.echo(f"Elasticsearch  {es.url}")

@@ -15,7 +15,7 @@ import click
 from pydantic import BaseModel, ValidationError
 from pyzeebe import ZeebeClient
 
-from config.settings import SettingsError, load_settings
+from baton_cli.settings import cli_settings
 from contracts.onboarding import DocumentsUpload
 from workers.fleet import create_channel
 
@@ -59,11 +59,7 @@ def load_message_variables(name: str, vars_file: Path | None) -> dict[str, Any]:
 async def _publish(
     name: str, correlation_key: str, variables: dict[str, Any], ttl_ms: int, message_id: str | None
 ) -> int:
-    try:
-        settings = load_settings()
-    except SettingsError as error:
-        raise click.ClickException(str(error)) from None
-    channel = create_channel(settings)
+    channel = create_channel(cli_settings())
     try:
         response = await ZeebeClient(channel).publish_message(
             name=name,

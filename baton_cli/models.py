@@ -11,7 +11,7 @@ import click
 from pydantic import BaseModel, ValidationError
 from pyzeebe import ZeebeClient
 
-from config.settings import SettingsError, load_settings
+from baton_cli.settings import cli_settings
 from contracts.claims import Claim
 from contracts.content import Submission
 from contracts.escalation import Ticket
@@ -62,17 +62,17 @@ def load_case(process_id: str, case_file: Path) -> dict[str, Any]:
     return {variable: dumped, "businessKey": dumped[key_field]}
 
 
-async def _deploy(files: list[Path]) -> list[str]:
-    channel = create_channel(_settings())
+async def _deploy(files: list[Path]) -> int:
+    channel = create_channel(cli_settings())
     try:
         response = await ZeebeClient(channel).deploy_resource(*[str(f) for f in files])
     finally:
         await channel.close()
-    return [f"deployment {response.key}: {len(files)} resources"]
+    return int(response.key)
 
 
 async def _start(process_id: str, variables: dict[str, Any]) -> int:
-    channel = create_channel(_settings())
+    channel = create_channel(cli_settings())
     try:
         response = await ZeebeClient(channel).run_process(process_id, variables=variables)
     finally:
@@ -80,20 +80,12 @@ async def _start(process_id: str, variables: dict[str, Any]) -> int:
     return int(response.process_instance_key)
 
 
-def _settings() -> Any:
-    try:
-        return load_settings()
-    except SettingsError as error:
-        raise click.ClickException(str(error)) from None
-
-
 @click.command()
 @click.option("--dir", "root", type=click.Path(path_type=Path), default=MODELS_DIR)
 def deploy(root: Path) -> None:
     """Deploy every BPMN, DMN and form under bpmn/ in one deployment."""
     files = model_files(root)
-    for line in asyncio.run(_deploy(files)):
-        click.echo(line)
+    click.echo(f"deployment {asyncio.run(_deploy(files))}: {len(files)} resources")
     for file in files:
         click.echo(f"  {file.relative_to(root)}")
 

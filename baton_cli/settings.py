@@ -1,0 +1,14 @@
+"""Settings for CLI commands: invalid ones end the command with the settings' own message."""
+
+from __future__ import annotations
+
+import click
+
+from config.settings import Settings, SettingsError, load_settings
+
+
+def cli_settings() -> Settings:
+    try:
+        return load_settings()
+    except SettingsError as error:
+        raise click.ClickException(str(error)) from None
