@@ -118,8 +118,8 @@ class ElementInstance:
     mi_items: list[Any] | None = None
     mi_next: int = 0
     mi_completed: int = 0
-    # Set on a scope being left by an interrupting event: the element to activate afterwards.
-    interrupted_by: str | None = None
+    # Activated by the event it waits for (after an event-based gateway or as a boundary).
+    triggered: bool = False
     tenant_id: str = DEFAULT_TENANT
 
 
