@@ -78,8 +78,6 @@ def compile_unary_tests(source: str) -> UnaryTests:
     return UnaryTests(source, Compiler().compile(parse_unary_tests(source)))
 
 
-def evaluate(
-    source: str, variables: Mapping[str, Any], *, clock: Clock | None = None
-) -> Any:
+def evaluate(source: str, variables: Mapping[str, Any], *, clock: Clock | None = None) -> Any:
     """Compile (cached) and evaluate an expression in one step."""
     return compile_expression(source).evaluate(variables, clock=clock)

@@ -8,6 +8,7 @@ operators turn an `Err` into null, as FEEL-Scala reports those as suppressed fai
 from __future__ import annotations
 
 import datetime as dt
+import functools
 import math
 from collections.abc import Callable, Iterator, Mapping
 from decimal import Decimal
@@ -44,7 +45,7 @@ _FAILURES = (Err, Fatal)
 class Scope:
     """Names visible to an expression: local entries over a parent scope, down to the variables."""
 
-    __slots__ = ("entries", "parent", "variables", "converted")
+    __slots__ = ("converted", "entries", "parent", "variables")
 
     def __init__(
         self,
@@ -97,7 +98,7 @@ Evaluator = Callable[[Scope], Any]
 
 def _with_bool_or_null(value: Any) -> Any:
     """withBooleanOrNull: booleans pass, fatal failures pass, anything else is null."""
-    if isinstance(value, bool) or isinstance(value, Fatal):
+    if isinstance(value, bool | Fatal):
         return value
     return None
 
@@ -143,10 +144,7 @@ def _at_least_one(items: Iterator[Callable[[], Any]]) -> Any:
             return result
         value = item()
         if result is None:
-            if value is True or isinstance(value, Fatal):
-                result = value
-            else:
-                result = None
+            result = value if value is True or isinstance(value, Fatal) else None
         else:
             result = _with_bool_or_null(value)
     return result
@@ -162,10 +160,7 @@ def _all(items: Iterator[Callable[[], Any]]) -> Any:
             return result
         value = item()
         if result is None:
-            if value is False or isinstance(value, Fatal):
-                result = value
-            else:
-                result = None
+            result = value if value is False or isinstance(value, Fatal) else None
         else:
             result = _with_bool_or_null(value)
     return result
@@ -316,16 +311,18 @@ class Compiler:
     """Compiles syntax-tree nodes into evaluator closures."""
 
     def compile(self, node: ast.Node) -> Evaluator:
-        method: Callable[[Any], Evaluator] = getattr(self, "_" + type(node).__name__)
+        method: Callable[[Any], Evaluator] = getattr(
+            self, "_compile_" + type(node).__name__.lower()
+        )
         return method(node)
 
     # --------------- literals ---------------
 
-    def _Const(self, node: ast.Const) -> Evaluator:
+    def _compile_const(self, node: ast.Const) -> Evaluator:
         value = node.value
         return lambda scope: value
 
-    def _InputValue(self, node: ast.InputValue) -> Evaluator:
+    def _compile_inputvalue(self, node: ast.InputValue) -> Evaluator:
         def evaluate(scope: Scope) -> Any:
             value = scope.variable(INPUT_SYMBOL)
             if value is _MISSING:
@@ -337,7 +334,7 @@ class Compiler:
 
         return evaluate
 
-    def _ListLiteral(self, node: ast.ListLiteral) -> Evaluator:
+    def _compile_listliteral(self, node: ast.ListLiteral) -> Evaluator:
         items = [self.compile(item) for item in node.items]
 
         def evaluate(scope: Scope) -> Any:
@@ -351,7 +348,7 @@ class Compiler:
 
         return evaluate
 
-    def _ContextLiteral(self, node: ast.ContextLiteral) -> Evaluator:
+    def _compile_contextliteral(self, node: ast.ContextLiteral) -> Evaluator:
         entries = [(key, self.compile(value)) for key, value in node.entries]
 
         def evaluate(scope: Scope) -> Any:
@@ -366,7 +363,7 @@ class Compiler:
 
         return evaluate
 
-    def _RangeLiteral(self, node: ast.RangeLiteral) -> Evaluator:
+    def _compile_rangeliteral(self, node: ast.RangeLiteral) -> Evaluator:
         start, end = self.compile(node.start), self.compile(node.end)
 
         def evaluate(scope: Scope) -> Any:
@@ -389,15 +386,15 @@ class Compiler:
         value = scope.variable(name if isinstance(name, str) else INPUT_VARIABLE)
         return None if value is _MISSING else value
 
-    def _InputEqualTo(self, node: ast.InputEqualTo) -> Evaluator:
+    def _compile_inputequalto(self, node: ast.InputEqualTo) -> Evaluator:
         value = self.compile(node.value)
         return lambda scope: _check_equality(self._input(scope), value(scope))
 
-    def _InputCompare(self, node: ast.InputCompare) -> Evaluator:
+    def _compile_inputcompare(self, node: ast.InputCompare) -> Evaluator:
         value, operator = self.compile(node.value), node.operator
         return lambda scope: _dual_compare(operator, self._input(scope), value(scope))
 
-    def _InputInRange(self, node: ast.InputInRange) -> Evaluator:
+    def _compile_inputinrange(self, node: ast.InputInRange) -> Evaluator:
         start, end = self.compile(node.range.start), self.compile(node.range.end)
         start_closed, end_closed = node.range.start_closed, node.range.end_closed
 
@@ -413,7 +410,7 @@ class Compiler:
 
         return evaluate
 
-    def _UnaryTestExpression(self, node: ast.UnaryTestExpression) -> Evaluator:
+    def _compile_unarytestexpression(self, node: ast.UnaryTestExpression) -> Evaluator:
         expression = self.compile(node.expression)
 
         def evaluate(scope: Scope) -> Any:
@@ -435,13 +432,15 @@ class Compiler:
 
         return evaluate
 
-    def _AtLeastOne(self, node: ast.AtLeastOne) -> Evaluator:
+    def _compile_atleastone(self, node: ast.AtLeastOne) -> Evaluator:
         tests = [self.compile(test) for test in node.tests]
-        return lambda scope: _at_least_one(
-            (lambda test=test: test(scope)) for test in tests  # type: ignore[misc]
-        )
 
-    def _Not(self, node: ast.Not) -> Evaluator:
+        def evaluate(scope: Scope) -> Any:
+            return _at_least_one(functools.partial(test, scope) for test in tests)
+
+        return evaluate
+
+    def _compile_not(self, node: ast.Not) -> Evaluator:
         value = self.compile(node.value)
 
         def evaluate(scope: Scope) -> Any:
@@ -452,7 +451,7 @@ class Compiler:
 
     # --------------- operators ---------------
 
-    def _Arithmetic(self, node: ast.Arithmetic) -> Evaluator:
+    def _compile_arithmetic(self, node: ast.Arithmetic) -> Evaluator:
         left, right = self.compile(node.left), self.compile(node.right)
         operation = {"+": add, "-": subtract, "*": multiply, "/": divide, "**": _power}[
             node.operator
@@ -470,7 +469,7 @@ class Compiler:
 
         return evaluate
 
-    def _Negation(self, node: ast.Negation) -> Evaluator:
+    def _compile_negation(self, node: ast.Negation) -> Evaluator:
         value = self.compile(node.value)
 
         def evaluate(scope: Scope) -> Any:
@@ -481,21 +480,21 @@ class Compiler:
 
         return evaluate
 
-    def _Comparison(self, node: ast.Comparison) -> Evaluator:
+    def _compile_comparison(self, node: ast.Comparison) -> Evaluator:
         left, right, operator = self.compile(node.left), self.compile(node.right), node.operator
         if operator == "=":
             return lambda scope: _check_equality(left(scope), right(scope))
         return lambda scope: _dual_compare(operator, left(scope), right(scope))
 
-    def _Disjunction(self, node: ast.Disjunction) -> Evaluator:
+    def _compile_disjunction(self, node: ast.Disjunction) -> Evaluator:
         left, right = self.compile(node.left), self.compile(node.right)
         return lambda scope: _at_least_one(iter((lambda: left(scope), lambda: right(scope))))
 
-    def _Conjunction(self, node: ast.Conjunction) -> Evaluator:
+    def _compile_conjunction(self, node: ast.Conjunction) -> Evaluator:
         left, right = self.compile(node.left), self.compile(node.right)
         return lambda scope: _all(iter((lambda: left(scope), lambda: right(scope))))
 
-    def _If(self, node: ast.If) -> Evaluator:
+    def _compile_if(self, node: ast.If) -> Evaluator:
         condition, then = self.compile(node.condition), self.compile(node.then)
         otherwise = self.compile(node.otherwise)
 
@@ -507,7 +506,7 @@ class Compiler:
 
         return evaluate
 
-    def _In(self, node: ast.In) -> Evaluator:
+    def _compile_in(self, node: ast.In) -> Evaluator:
         value, test = self.compile(node.value), self.compile(node.test)
 
         def evaluate(scope: Scope) -> Any:
@@ -520,7 +519,7 @@ class Compiler:
 
         return evaluate
 
-    def _InstanceOf(self, node: ast.InstanceOf) -> Evaluator:
+    def _compile_instanceof(self, node: ast.InstanceOf) -> Evaluator:
         value, expected = self.compile(node.value), node.type_name
 
         def evaluate(scope: Scope) -> Any:
@@ -531,7 +530,7 @@ class Compiler:
 
     # --------------- names and paths ---------------
 
-    def _Ref(self, node: ast.Ref) -> Evaluator:
+    def _compile_ref(self, node: ast.Ref) -> Evaluator:
         head, tail = node.names[0], node.names[1:]
         if not tail:
 
@@ -551,7 +550,7 @@ class Compiler:
 
         return path
 
-    def _Path(self, node: ast.Path) -> Evaluator:
+    def _compile_path(self, node: ast.Path) -> Evaluator:
         value, key = self.compile(node.value), node.key
 
         def evaluate(scope: Scope) -> Any:
@@ -560,15 +559,18 @@ class Compiler:
 
         return evaluate
 
-    def _Filter(self, node: ast.Filter) -> Evaluator:
+    def _compile_filter(self, node: ast.Filter) -> Evaluator:
         source, condition = self.compile(node.value), self.compile(node.condition)
         fixed_index: Decimal | None = None
         if isinstance(node.condition, ast.Const) and isinstance(node.condition.value, Decimal):
             fixed_index = node.condition.value
         negated = node.condition
-        if isinstance(negated, ast.Negation) and isinstance(negated.value, ast.Const):
-            if isinstance(negated.value.value, Decimal):
-                fixed_index = -negated.value.value
+        if (
+            isinstance(negated, ast.Negation)
+            and isinstance(negated.value, ast.Const)
+            and isinstance(negated.value.value, Decimal)
+        ):
+            fixed_index = -negated.value.value
         per_item = isinstance(node.condition, ast.Comparison | ast.Call | ast.QualifiedCall)
 
         def evaluate(scope: Scope) -> Any:
@@ -590,7 +592,7 @@ class Compiler:
 
     # --------------- iteration ---------------
 
-    def _IterationRange(self, node: ast.IterationRange) -> Evaluator:
+    def _compile_iterationrange(self, node: ast.IterationRange) -> Evaluator:
         start, end = self.compile(node.start), self.compile(node.end)
         return lambda scope: _iteration_range(start(scope), end(scope))
 
@@ -612,7 +614,7 @@ class Compiler:
 
         return evaluate
 
-    def _Quantified(self, node: ast.Quantified) -> Evaluator:
+    def _compile_quantified(self, node: ast.Quantified) -> Evaluator:
         sources, condition = self._sources(node.iterators), self.compile(node.condition)
         combine = _all if node.every else _at_least_one
 
@@ -621,14 +623,13 @@ class Compiler:
             if not isinstance(lists, list):
                 return lists
             checks = (
-                (lambda names=names: condition(scope.child(names)))  # type: ignore[misc]
-                for names in _cartesian(lists)
+                functools.partial(condition, scope.child(names)) for names in _cartesian(lists)
             )
             return _err_to_null(combine(checks))
 
         return evaluate
 
-    def _For(self, node: ast.For) -> Evaluator:
+    def _compile_for(self, node: ast.For) -> Evaluator:
         sources, body = self._sources(node.iterators), self.compile(node.body)
 
         def evaluate(scope: Scope) -> Any:
@@ -651,7 +652,7 @@ class Compiler:
             return [], {name: self.compile(value) for name, value in named}
         return [self.compile(value) for value in positional], None
 
-    def _Call(self, node: ast.Call) -> Evaluator:
+    def _compile_call(self, node: ast.Call) -> Evaluator:
         positional, named = self._arguments(node.positional, node.named)
         name = node.name
 
@@ -668,8 +669,8 @@ class Compiler:
 
         return evaluate
 
-    def _QualifiedCall(self, node: ast.QualifiedCall) -> Evaluator:
-        path = self._Ref(node.path)
+    def _compile_qualifiedcall(self, node: ast.QualifiedCall) -> Evaluator:
+        path = self._compile_ref(node.path)
         positional, named = self._arguments(node.positional, node.named)
         name = node.name
 
@@ -688,7 +689,7 @@ class Compiler:
 
         return evaluate
 
-    def _FunctionDefinition(self, node: ast.FunctionDefinition) -> Evaluator:
+    def _compile_functiondefinition(self, node: ast.FunctionDefinition) -> Evaluator:
         body, params = self.compile(node.body), node.params
 
         def evaluate(scope: Scope) -> Any:
@@ -724,6 +725,7 @@ def _invoke(
     scope: Scope,
 ) -> Any:
     """Evaluate the arguments (var-args collected into a list) and call the function."""
+    arguments: list[Any]
     if named is not None:
         arguments = [named[p](scope) if p in named else None for p in function.params]
     elif function.var_args and function.params:

@@ -21,12 +21,12 @@ from engine.feel.errors import FeelSyntaxError
 T = TypeVar("T")
 Result = tuple[T, int] | None
 
-_RESERVED = ("null", "true", "false", "function", "in", "return", "then", "else", "satisfies")
-_RESERVED += ("and", "or")
-_NAMES_WITH_RESERVED_WORD = ("and", "or", "date and time", "years and months duration")
-_NAMES_WITH_RESERVED_WORD += ("get or else",)
-_SPECIAL_TYPE_NAMES = ("years and months duration", "days and time duration", "date and time")
-_SPECIAL_TYPE_NAMES += ("function",)
+_RESERVED: tuple[str, ...] = ("null", "true", "false", "function", "in", "return", "then")
+_RESERVED += ("else", "satisfies", "and", "or")
+_NAMES_WITH_RESERVED_WORD: tuple[str, ...] = ("and", "or", "date and time", "get or else")
+_NAMES_WITH_RESERVED_WORD += ("years and months duration",)
+_SPECIAL_TYPE_NAMES: tuple[str, ...] = ("years and months duration", "days and time duration")
+_SPECIAL_TYPE_NAMES += ("date and time", "function")
 _CONTEXT_KEY_STOP = frozenset('"{}:,[]`')
 _WHITESPACE = frozenset(
     "\u0009\u0020\u0085\u00a0\u1680\u180e\u2000\u2001\u2002\u2003\u2004\u2005\u2006\u2007"
@@ -53,7 +53,11 @@ def _is_name_part(char: str) -> bool:
     """Java's Character.isJavaIdentifierPart, minus FEEL whitespace."""
     if char in _WHITESPACE:
         return False
-    return char.isalnum() or char in "_$" or unicodedata.category(char) in ("Sc", "Pc", "Nl", "Mn", "Mc")
+    return (
+        char.isalnum()
+        or char in "_$"
+        or unicodedata.category(char) in ("Sc", "Pc", "Nl", "Mn", "Mc")
+    )
 
 
 def translate_escapes(text: str) -> str:
@@ -84,7 +88,7 @@ def _temporal_from_at_literal(text: str) -> Any:
 
 
 def temporal_literal(function: str, text: str) -> Any:
-    """`date("…")`, `time("…")`, `date and time("…")`, `duration("…")` with a literal: null if bad."""
+    """`date("…")`, `time("…")`, `date and time("…")`, `duration("…")` of a literal; null if bad."""
     try:
         if function == "date":
             return tm.parse_date(text) if tm.is_date(text) else None
@@ -626,7 +630,7 @@ class _Parser:
         named: tuple[tuple[str, ast.Node], ...] | None = None
         if arguments and isinstance(arguments[0], dict):
             named = tuple(arguments[0].items())
-        elif arguments:
+        elif arguments and isinstance(arguments[0], list):
             positional = tuple(arguments[0])
         if len(names[0]) == 1:
             return ast.Call(names[0][0], positional, named), close

@@ -213,8 +213,9 @@ _DAYS_TIME_RE = re.compile(r"-?P(-?(\d+D)?(T-?(\d+H)?-?(\d+M)?-?(\d+(.\d*)?S)?)?
 
 _STRICT_DATE = re.compile(r"(\d{4,9})-(\d{2})-(\d{2})")
 _TIME_PART = re.compile(r"(\d{2}):(\d{2})(?::(\d{2}))?(?:\.(\d{1,9}))?")
-_ZONE_PART = re.compile(r"(?:(Z|[+-]\d{2}:\d{2}(?::\d{2})?))?(?:@(.+))?")
-_PERIOD = re.compile(r"([-+]?)P(?:([-+]?\d+)Y)?(?:([-+]?\d+)M)?(?:([-+]?\d+)W)?(?:([-+]?\d+)D)?", re.I)
+_PERIOD = re.compile(
+    r"([-+]?)P(?:([-+]?\d+)Y)?(?:([-+]?\d+)M)?(?:([-+]?\d+)W)?(?:([-+]?\d+)D)?", re.I
+)
 _DURATION = re.compile(
     r"([-+]?)P(?:([-+]?\d+)D)?(?:T(?:([-+]?\d+)H)?(?:([-+]?\d+)M)?"
     r"(?:([-+]?)(\d+)(?:[.,](\d{0,9}))?S)?)?",
@@ -384,7 +385,7 @@ def add_duration_to_date_time(value: dt.datetime, duration: DaysTimeDuration) ->
     if value.tzinfo is None:
         return value + duration.to_timedelta()
     tz = value.tzinfo
-    utc = value.astimezone(dt.timezone.utc) + duration.to_timedelta()
+    utc = value.astimezone(dt.UTC) + duration.to_timedelta()
     return utc.astimezone(tz)
 
 

@@ -167,14 +167,16 @@ def is_comparable(value: Any) -> bool:
     """Val.isComparable: scalars with an order, or a non-empty list of one such kind."""
     name = kind(value)
     if name == "list":
-        return bool(value) and is_comparable(value[0]) and all(
-            kind(item) == kind(value[0]) for item in value
+        return (
+            bool(value)
+            and is_comparable(value[0])
+            and all(kind(item) == kind(value[0]) for item in value)
         )
     return name in _SCALAR_COMPARABLE
 
 
 def _date_time_key(value: dt.datetime) -> tuple[Any, ...]:
-    return (value.astimezone(dt.timezone.utc), value.replace(tzinfo=None), zone_id(value) or "")
+    return (value.astimezone(dt.UTC), value.replace(tzinfo=None), zone_id(value) or "")
 
 
 def compare(x: Any, y: Any) -> int:
@@ -194,7 +196,7 @@ def compare(x: Any, y: Any) -> int:
         a, b = x.nanos, y.nanos
     else:
         a, b = x, y
-    return (a > b) - (a < b)
+    return int((a > b) - (a < b))
 
 
 def equals(x: Any, y: Any) -> bool | Err:

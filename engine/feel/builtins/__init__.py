@@ -1,7 +1,14 @@
 """FEEL-Scala 1.19's built-in functions by name; a name may have several parameter lists."""
 
-from engine.feel.builtins import contexts, conversion, lists, numeric, ranges, strings
-from engine.feel.builtins import temporal_functions
+from engine.feel.builtins import (
+    contexts,
+    conversion,
+    lists,
+    numeric,
+    ranges,
+    strings,
+    temporal_functions,
+)
 from engine.feel.values import FeelFunction
 
 BUILTINS: dict[str, list[FeelFunction]] = {

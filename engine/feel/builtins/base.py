@@ -10,7 +10,7 @@ from engine.feel.values import Err, FeelFunction, to_string
 Body = Callable[..., Any]
 
 
-class IllegalArguments(Exception):
+class IllegalArgumentsError(Exception):
     """Raised by a body whose arguments match none of its cases (FEEL-Scala: null + warning)."""
 
 
@@ -21,12 +21,12 @@ def builtin(params: str, body: Body, *, var_args: bool = False) -> FeelFunction:
     def invoke(arguments: list[Any]) -> Any:
         try:
             return body(*arguments)
-        except IllegalArguments:
+        except IllegalArgumentsError:
             listed = ", ".join(f"'{to_string(argument)}'" for argument in arguments)
             return Err(f"Illegal arguments: {listed}")
 
     return FeelFunction(names, invoke, var_args)
 
 
-def illegal() -> IllegalArguments:
-    return IllegalArguments()
+def illegal() -> IllegalArgumentsError:
+    return IllegalArgumentsError()

@@ -102,7 +102,9 @@ def _time3(hour: Any, minute: Any, second: Any) -> Any:
     try:
         return _local_time(hour, minute, second, fraction=True)
     except ValueError:
-        return Err(f"Failed to parse local-time from: hour={hour}, minute={minute}, second={second}")
+        return Err(
+            f"Failed to parse local-time from: hour={hour}, minute={minute}, second={second}"
+        )
 
 
 def _time4(hour: Any, minute: Any, second: Any, offset: Any) -> Any:
@@ -145,7 +147,11 @@ def _number3(value: Any, grouping: Any, decimal_separator: Any) -> Any:
         raise illegal()
     groupings, decimals = (" ", ",", "."), (",", ".")
     if isinstance(grouping, str) and isinstance(decimal_separator, str):
-        if grouping in groupings and decimal_separator in decimals and grouping != decimal_separator:
+        if (
+            grouping in groupings
+            and decimal_separator in decimals
+            and grouping != decimal_separator
+        ):
             return _parse_number(value.replace(grouping, "").replace(decimal_separator, "."))
         return Err(
             "illegal arguments for grouping or decimal. Must be one of ' ' (grouping only), "

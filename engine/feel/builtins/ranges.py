@@ -42,9 +42,7 @@ def _gt(x: Any, y: Any) -> bool:
     return compare(x, y) > 0
 
 
-def _range_function(
-    names: str, cases: Callable[[Any, Any], bool | None]
-) -> FeelFunction:
+def _range_function(names: str, cases: Callable[[Any, Any], bool | None]) -> FeelFunction:
     def body(x: Any, y: Any) -> Any:
         if not _comparable(x, y):
             raise illegal()

@@ -12,14 +12,22 @@ from engine.feel import temporal as tm
 from engine.feel.builtins.base import builtin, illegal
 from engine.feel.values import FeelFunction
 
-
 _DAYS = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
-_MONTHS = ("January", "February", "March", "April", "May", "June", "July", "August")
+_MONTHS: tuple[str, ...] = (
+    "January",
+    "February",
+    "March",
+    "April",
+    "May",
+    "June",
+    "July",
+    "August",
+)
 _MONTHS += ("September", "October", "November", "December")
 
 
 def system_clock() -> dt.datetime:
-    return dt.datetime.now(dt.timezone.utc)
+    return dt.datetime.now(dt.UTC)
 
 
 current_clock: ContextVar[Callable[[], dt.datetime]] = ContextVar(
@@ -29,7 +37,7 @@ current_clock: ContextVar[Callable[[], dt.datetime]] = ContextVar(
 
 def _now() -> dt.datetime:
     now = current_clock.get()()
-    return now if now.tzinfo is not None else now.replace(tzinfo=dt.timezone.utc)
+    return now if now.tzinfo is not None else now.replace(tzinfo=dt.UTC)
 
 
 def _on_date(compute: Callable[[dt.date], Any]) -> Callable[[Any], Any]:
