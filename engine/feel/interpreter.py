@@ -125,6 +125,8 @@ _ORDER_TESTS: dict[str, Callable[[int], bool]] = {
 
 
 def _dual_compare(operator: str, x: Any, y: Any) -> Any:
+    if type(x) is Decimal and type(y) is Decimal:
+        return _ORDER_TESTS[operator]((x > y) - (x < y))
     if isinstance(x, _FAILURES):
         return x
     if isinstance(y, _FAILURES):
@@ -488,11 +490,31 @@ class Compiler:
 
     def _compile_disjunction(self, node: ast.Disjunction) -> Evaluator:
         left, right = self.compile(node.left), self.compile(node.right)
-        return lambda scope: _at_least_one(iter((lambda: left(scope), lambda: right(scope))))
+
+        def evaluate(scope: Scope) -> Any:
+            first = _with_bool_or_null(left(scope))
+            if first is True or isinstance(first, Fatal):
+                return first
+            second = right(scope)
+            if second is True or isinstance(second, Fatal):
+                return second
+            return None if first is None else _with_bool_or_null(second)
+
+        return evaluate
 
     def _compile_conjunction(self, node: ast.Conjunction) -> Evaluator:
         left, right = self.compile(node.left), self.compile(node.right)
-        return lambda scope: _all(iter((lambda: left(scope), lambda: right(scope))))
+
+        def evaluate(scope: Scope) -> Any:
+            first = _with_bool_or_null(left(scope))
+            if first is False or isinstance(first, Fatal):
+                return first
+            second = right(scope)
+            if second is False or isinstance(second, Fatal):
+                return second
+            return None if first is None else _with_bool_or_null(second)
+
+        return evaluate
 
     def _compile_if(self, node: ast.If) -> Evaluator:
         condition, then = self.compile(node.condition), self.compile(node.then)

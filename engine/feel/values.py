@@ -111,6 +111,9 @@ def from_json(value: Any) -> Any:
 
 def kind(value: Any) -> str:
     """The FEEL-Scala value class of a value; values compare only within one kind."""
+    fast = _FAST_KINDS.get(type(value))
+    if fast is not None:
+        return fast
     if value is None:
         return "null"
     if isinstance(value, bool):
@@ -140,6 +143,18 @@ def kind(value: Any) -> str:
     if isinstance(value, Range):
         return "range"
     return "error"
+
+
+_FAST_KINDS: dict[type, str] = {
+    type(None): "null",
+    bool: "boolean",
+    Decimal: "number",
+    str: "string",
+    list: "list",
+    dict: "context",
+    dt.date: "date",
+    dt.time: "local time",
+}
 
 
 def type_name(value: Any) -> str:
