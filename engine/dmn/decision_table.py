@@ -35,7 +35,7 @@ def evaluate_table(
     """The table's result as a FEEL value; raises DecisionFailedError."""
     input_values = [evaluate_feel(item.expression, variables, clock) for item in table.inputs]
     audit.input_values = input_values
-    matching = [rule for rule in table.rules if _rule_matches(rule, input_values, variables)]
+    matching = [rule for rule in table.rules if _rule_matches(rule, input_values, variables, clock)]
     if not matching:
         return _default_result(table, variables, clock)
     if table.hit_policy is HitPolicy.FIRST:
@@ -55,12 +55,14 @@ def evaluate_feel(expression: Expression, variables: Mapping[str, Any], clock: C
         raise DecisionFailedError(str(error)) from None
 
 
-def _rule_matches(rule: TableRule, input_values: list[Any], variables: Mapping[str, Any]) -> bool:
+def _rule_matches(
+    rule: TableRule, input_values: list[Any], variables: Mapping[str, Any], clock: Clock | None
+) -> bool:
     for entry, value in zip(rule.input_entries, input_values, strict=True):
         if entry is None:
             continue
         try:
-            if not entry.matches(value, variables):
+            if not entry.matches(value, variables, clock=clock):
                 return False
         except FeelError as error:
             raise DecisionFailedError(str(error)) from None

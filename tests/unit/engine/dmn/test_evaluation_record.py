@@ -73,21 +73,27 @@ def test_an_unlabelled_input_is_named_by_the_start_of_its_expression() -> None:
 
 def test_a_failing_input_expression_fails_with_nothing_recorded_for_the_table() -> None:
     table = decision_table(
-        "fails", inputs=["unknownFunction(x)"], outputs=["y"], rules=[(["-"], ["1"])]
+        "fails",
+        inputs=['assert(x, x < 0, "x must be negative")'],
+        outputs=["y"],
+        rules=[(["-"], ["1"])],
     )
     drg = parse_dmn(definitions(table), "fails.dmn")
     with pytest.raises(DmnEvaluationError) as raised:
         evaluate_decision(drg, "fails", {"x": 1})
     error = raised.value
     assert str(error).startswith("Expected to evaluate decision 'fails', but ")
-    assert "unknownFunction" in error.reason
+    assert "x must be negative" in error.reason
     [record] = error.evaluated_decisions
     assert (record.decision_id, record.output, record.evaluated_inputs) == ("fails", None, [])
 
 
 def test_a_failing_output_entry_fails_the_decision() -> None:
     table = decision_table(
-        "fails", inputs=["x"], outputs=["y"], rules=[(["-"], ["unknownFunction(x)"])]
+        "fails",
+        inputs=["x"],
+        outputs=["y"],
+        rules=[(["-"], ['assert(x, x < 0, "x must be negative")'])],
     )
     drg = parse_dmn(definitions(table), "fails.dmn")
     with pytest.raises(DmnEvaluationError) as raised:
@@ -116,7 +122,7 @@ def test_first_does_not_evaluate_the_outputs_of_later_matches() -> None:
         "first",
         inputs=["x"],
         outputs=["y"],
-        rules=[(["-"], ['"ok"']), (["-"], ["unknownFunction(x)"])],
+        rules=[(["-"], ['"ok"']), (["-"], ['assert(x, x < 0, "x must be negative")'])],
         hit_policy="FIRST",
     )
     evaluation = evaluate_decision(parse_dmn(definitions(table), "f.dmn"), "first", {"x": 1})

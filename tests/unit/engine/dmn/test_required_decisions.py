@@ -93,14 +93,14 @@ def test_a_required_decision_result_overrides_a_variable_of_the_same_name() -> N
 
 
 def test_a_failing_required_decision_fails_the_called_one_and_is_named() -> None:
-    broken = literal_decision("broken", "unknownFunction(1)")
+    broken = literal_decision("broken", 'assert(1, false, "broken on purpose")')
     caller = literal_decision("caller", "broken + 1", requires=["broken"])
     drg = parse_dmn(definitions(broken, caller), "broken.dmn")
     with pytest.raises(DmnEvaluationError) as raised:
         evaluate_decision(drg, "caller", {})
     error = raised.value
     assert str(error).startswith("Expected to evaluate decision 'caller', but ")
-    assert "unknownFunction" in str(error)
+    assert "broken on purpose" in str(error)
     assert error.failed_decision_id == "broken"
     assert [d.decision_id for d in error.evaluated_decisions] == ["broken"]
 
