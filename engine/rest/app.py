@@ -9,7 +9,7 @@ keeps its Zeebe rejection type as title; anything else is a bug and answers 500.
 from __future__ import annotations
 
 import logging
-from typing import Protocol
+from typing import TYPE_CHECKING, Protocol
 
 from starlette.applications import Starlette
 from starlette.exceptions import HTTPException
@@ -36,7 +36,9 @@ from engine.rest.process_definitions import ProcessDefinitionEndpoints
 from engine.rest.process_instances import ProcessInstanceEndpoints
 from engine.rest.user_tasks import UserTaskEndpoints
 from engine.rest.variables import VariableEndpoints
-from engine.runtime import Engine
+
+if TYPE_CHECKING:
+    from engine.runtime import Engine
 
 log = logging.getLogger(__name__)
 

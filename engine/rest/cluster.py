@@ -8,6 +8,7 @@ clock endpoints (enabled for testing) do.
 from __future__ import annotations
 
 from dataclasses import dataclass
+from typing import TYPE_CHECKING
 
 from starlette.requests import Request
 from starlette.responses import Response
@@ -15,7 +16,9 @@ from starlette.routing import BaseRoute, Route
 
 from engine.rest.body import invalid, read_fields
 from engine.rest.http import json_response, no_content
-from engine.runtime import Engine
+
+if TYPE_CHECKING:
+    from engine.runtime import Engine
 
 
 @dataclass(frozen=True, slots=True)

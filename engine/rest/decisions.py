@@ -1,13 +1,15 @@
 """Decisions: evaluate a decision definition (by id, latest version, or by key) and search them.
 
 Every decision value (output, input and output entries) travels as JSON text, as in Camunda's
-``EvaluateDecisionResult``. Required decisions are listed before the called one.
+``EvaluateDecisionResult``. Required decisions are listed before the called one. A failed
+evaluation is not a rejection in Zeebe: it answers 200 with ``failedDecisionDefinitionId`` and
+``failureMessage`` set, as the gRPC gateway's EvaluateDecision does.
 """
 
 from __future__ import annotations
 
 from collections.abc import Callable
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from starlette.requests import Request
 from starlette.responses import Response
@@ -19,10 +21,15 @@ from engine.rest.http import json_response
 from engine.rest.problems import InvalidRequestError
 from engine.rest.search import CustomFilter, Field, Kind, SearchSpec, search
 from engine.rest.wire import json_text, key_text
-from engine.runtime import Engine
+from engine.runtime import DecisionEvaluationError
 from engine.state import DecisionDefinition
 from engine.store import Tables
 
+if TYPE_CHECKING:
+    from engine.runtime import Engine
+
+NO_KEY = "-1"
+"""Zeebe's "no key": the engine keeps no decision evaluation records, so they have no key."""
 SORT_FIELDS = frozenset(
     {
         "decisionDefinitionId",
@@ -63,31 +70,22 @@ class DecisionEndpoints:
             raise InvalidRequestError(
                 "Only one of [decisionDefinitionId, decisionDefinitionKey] is allowed"
             )
-        definition, evaluation = await self._engine.evaluate_decision(
-            decision_id=decision_id, decision_key=decision_key, variables=variables
-        )
         tables = self._engine.tables
-        drg = tables.decision_requirements.get(definition.decision_requirements_key)
-        return json_response(
-            {
-                "decisionDefinitionId": definition.decision_id,
-                "decisionDefinitionKey": key_text(definition.key),
-                "decisionDefinitionName": definition.name or definition.decision_id,
-                "decisionDefinitionVersion": definition.version,
-                "decisionEvaluationKey": key_text(evaluation.key),
-                "decisionInstanceKey": key_text(evaluation.key),
-                "decisionRequirementsId": definition.decision_requirements_id,
-                "decisionRequirementsKey": key_text(definition.decision_requirements_key),
-                "evaluatedDecisions": [
-                    _evaluated_json(tables, definition, evaluated, evaluation.key, index)
-                    for index, evaluated in enumerate(evaluation.evaluated_decisions, start=1)
-                ],
-                "failedDecisionDefinitionId": None,
-                "failureMessage": None,
-                "output": json_text(evaluation.output),
-                "tenantId": drg.tenant_id if drg else definition.tenant_id,
-            }
-        )
+        try:
+            definition, evaluation = await self._engine.evaluate_decision(
+                decision_id=decision_id, decision_key=decision_key, variables=variables
+            )
+        except DecisionEvaluationError as failure:
+            failed = _called(tables, decision_id, decision_key)
+            result = _evaluation_json(failed, [], None)
+            result["failedDecisionDefinitionId"] = failure.failed_decision_id
+            result["failureMessage"] = str(failure)
+            return json_response(result)
+        evaluated = [
+            _evaluated_json(tables, definition, item, index)
+            for index, item in enumerate(evaluation.evaluated_decisions, start=1)
+        ]
+        return json_response(_evaluation_json(definition, evaluated, evaluation.output))
 
     async def search(self, request: Request) -> Response:
         body = await read_fields(request)
@@ -96,6 +94,36 @@ class DecisionEndpoints:
         page = search(definitions, body, _spec(tables, _latest_versions(definitions)))
         items = [decision_definition_json(tables, item) for item in page.items]
         return json_response({"items": items, "page": page.page_json()})
+
+
+def _called(
+    tables: Tables, decision_id: str | None, decision_key: int | None
+) -> DecisionDefinition:
+    """The definition an evaluation that failed was asked for: by key, else the latest by id."""
+    if decision_key is not None:
+        return tables.decision_definitions[decision_key]
+    versions = [d for d in tables.decision_definitions.values() if d.decision_id == decision_id]
+    return max(versions, key=lambda definition: definition.version)
+
+
+def _evaluation_json(
+    definition: DecisionDefinition, evaluated: list[dict[str, Any]], output: Any
+) -> dict[str, Any]:
+    return {
+        "decisionDefinitionId": definition.decision_id,
+        "decisionDefinitionKey": key_text(definition.key),
+        "decisionDefinitionName": definition.name or definition.decision_id,
+        "decisionDefinitionVersion": definition.version,
+        "decisionEvaluationKey": NO_KEY,
+        "decisionInstanceKey": NO_KEY,
+        "decisionRequirementsId": definition.decision_requirements_id,
+        "decisionRequirementsKey": key_text(definition.decision_requirements_key),
+        "evaluatedDecisions": evaluated,
+        "failedDecisionDefinitionId": None,
+        "failureMessage": None,
+        "output": json_text(output),
+        "tenantId": definition.tenant_id,
+    }
 
 
 def _sibling(tables: Tables, called: DecisionDefinition, decision_id: str) -> DecisionDefinition:
@@ -113,7 +141,6 @@ def _evaluated_json(
     tables: Tables,
     called: DecisionDefinition,
     evaluated: EvaluatedDecision,
-    evaluation_key: int,
     index: int,
 ) -> dict[str, Any]:
     definition = _sibling(tables, called, evaluated.decision_id)
@@ -150,7 +177,7 @@ def _evaluated_json(
             for item in evaluated.evaluated_inputs
         ],
         "decisionDefinitionKey": key_text(definition.key),
-        "decisionEvaluationInstanceKey": f"{evaluation_key}-{index}",
+        "decisionEvaluationInstanceKey": f"{NO_KEY}-{index}",
     }
 
 

@@ -7,7 +7,7 @@ Camunda's ``DeploymentMetadataResult`` does.
 
 from __future__ import annotations
 
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from starlette.requests import Request
 from starlette.responses import Response
@@ -19,7 +19,9 @@ from engine.rest.http import json_response
 from engine.rest.multipart import parse_form_data
 from engine.rest.problems import InvalidRequestError
 from engine.rest.wire import key_text
-from engine.runtime import Engine
+
+if TYPE_CHECKING:
+    from engine.runtime import Engine
 
 _KINDS = ("processDefinition", "decisionDefinition", "decisionRequirements", "form", "resource")
 _FORM_FIELDS = {"resources", "tenantId"}

@@ -7,22 +7,23 @@ ACTIVE.
 
 from __future__ import annotations
 
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from starlette.requests import Request
 from starlette.responses import Response
 from starlette.routing import BaseRoute, Route
 
 from engine.rest.body import missing, read_fields
-from engine.rest.element_names import ElementNames
 from engine.rest.http import json_response, no_content, path_key
 from engine.rest.lookups import root_process_instance_key
 from engine.rest.problems import EntityNotFoundError
 from engine.rest.search import Field, Kind, SearchSpec, search
 from engine.rest.wire import date_text, key_text
-from engine.runtime import Engine
 from engine.state import ElementInstance
 from engine.store import Tables
+
+if TYPE_CHECKING:
+    from engine.runtime import Engine
 
 STATES = frozenset({"ACTIVE", "COMPLETED", "TERMINATED"})
 TYPES = frozenset(
@@ -85,7 +86,6 @@ def element_type(element: ElementInstance) -> str:
 class ElementInstanceEndpoints:
     def __init__(self, engine: Engine) -> None:
         self._engine = engine
-        self._names = ElementNames(engine.tables)
 
     def routes(self) -> list[BaseRoute]:
         element = "/element-instances/{elementInstanceKey}"
@@ -127,6 +127,12 @@ class ElementInstanceEndpoints:
         await self._engine.set_variables(key, variables, bool(local))
         return no_content()
 
+    def _name(self, element: ElementInstance) -> str:
+        """The BPMN ``name`` of the element, or its id when it has none (as Operate shows it)."""
+        model = self._engine.models.get(element.process_definition_key)
+        flow_element = model.elements.get(element.element_id) if model else None
+        return (flow_element.name if flow_element else None) or element.element_id
+
     def _has_incident(self, element: ElementInstance) -> bool:
         if element.incident_key is None:
             return False
@@ -140,7 +146,7 @@ class ElementInstanceEndpoints:
             "startDate": date_text(element.start_date),
             "endDate": date_text(element.end_date),
             "elementId": element.element_id,
-            "elementName": self._names.name(element.process_definition_key, element.element_id),
+            "elementName": self._name(element),
             "type": element_type(element),
             "state": element_state(element),
             "hasIncident": self._has_incident(element),
@@ -155,16 +161,13 @@ class ElementInstanceEndpoints:
         }
 
     def _spec(self) -> SearchSpec[ElementInstance]:
-        names = self._names
         return SearchSpec(
             fields={
                 "processDefinitionId": Field(Kind.STRING, lambda e: e.bpmn_process_id),
                 "state": Field(Kind.ENUM, element_state, choices=STATES),
                 "type": Field(Kind.ENUM, element_type, choices=TYPES),
                 "elementId": Field(Kind.STRING, lambda e: e.element_id),
-                "elementName": Field(
-                    Kind.STRING, lambda e: names.name(e.process_definition_key, e.element_id)
-                ),
+                "elementName": Field(Kind.STRING, self._name),
                 "hasIncident": Field(Kind.BOOLEAN, self._has_incident, sortable=False),
                 "tenantId": Field(Kind.STRING, lambda e: e.tenant_id),
                 "elementInstanceKey": Field(Kind.KEY, lambda e: e.key),

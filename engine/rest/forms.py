@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from starlette.requests import Request
 from starlette.responses import Response
@@ -11,8 +11,10 @@ from starlette.routing import BaseRoute, Route
 from engine.rest.http import json_response, path_key
 from engine.rest.lookups import find
 from engine.rest.wire import key_text
-from engine.runtime import Engine
 from engine.state import FormDefinition
+
+if TYPE_CHECKING:
+    from engine.runtime import Engine
 
 
 class FormEndpoints:

@@ -6,7 +6,7 @@ have been raised first (``PATCH /v2/jobs/{key}``), as in Zeebe.
 
 from __future__ import annotations
 
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from starlette.requests import Request
 from starlette.responses import Response
@@ -17,9 +17,11 @@ from engine.rest.http import json_response, no_content, path_key
 from engine.rest.lookups import find, root_process_instance_key
 from engine.rest.search import Field, Kind, SearchSpec, search
 from engine.rest.wire import date_text, key_text
-from engine.runtime import Engine
 from engine.state import Incident
 from engine.store import Tables
+
+if TYPE_CHECKING:
+    from engine.runtime import Engine
 
 ERROR_TYPES = frozenset(
     {

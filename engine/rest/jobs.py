@@ -7,7 +7,7 @@ by this engine, so a request that asks for one is refused rather than silently u
 
 from __future__ import annotations
 
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from starlette.requests import Request
 from starlette.responses import Response
@@ -20,9 +20,11 @@ from engine.rest.lookups import root_process_instance_key
 from engine.rest.problems import InvalidRequestError
 from engine.rest.search import Field, Kind, SearchSpec, search
 from engine.rest.wire import date_text, key_text
-from engine.runtime import Engine
 from engine.state import DEFAULT_TENANT, Job
 from engine.store import Tables
+
+if TYPE_CHECKING:
+    from engine.runtime import Engine
 
 KINDS = frozenset({"AD_HOC_SUB_PROCESS", "BPMN_ELEMENT", "EXECUTION_LISTENER", "TASK_LISTENER"})
 LISTENER_EVENT_TYPES = frozenset(
@@ -252,12 +254,12 @@ def _user_task_json(properties: dict[str, Any] | None) -> dict[str, Any] | None:
     task_key = properties.get("userTaskKey")
     return {
         "action": properties.get("action") or "",
-        "assignee": properties.get("assignee"),
+        "assignee": properties.get("assignee") or None,
         "candidateGroups": list(properties.get("candidateGroups") or []),
         "candidateUsers": list(properties.get("candidateUsers") or []),
         "changedAttributes": list(properties.get("changedAttributes") or []),
-        "dueDate": properties.get("dueDate"),
-        "followUpDate": properties.get("followUpDate"),
+        "dueDate": properties.get("dueDate") or None,
+        "followUpDate": properties.get("followUpDate") or None,
         "formKey": key_text(int(form_key)) if form_key else None,
         "priority": properties.get("priority"),
         "userTaskKey": key_text(int(task_key)) if task_key else None,

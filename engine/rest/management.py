@@ -6,6 +6,8 @@ its state from disk, and 503 ``{"status": "DOWN"}`` before.
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from prometheus_client import CONTENT_TYPE_LATEST, generate_latest
 from starlette.applications import Starlette
 from starlette.requests import Request
@@ -13,7 +15,9 @@ from starlette.responses import Response
 from starlette.routing import Route
 
 from engine.rest.http import json_response
-from engine.runtime import Engine
+
+if TYPE_CHECKING:
+    from engine.runtime import Engine
 
 
 def create_management_app(engine: Engine) -> Starlette:

@@ -7,6 +7,8 @@ is 404, as Camunda's ``POST /v2/messages/correlation`` rejects an uncorrelated m
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from starlette.requests import Request
 from starlette.responses import Response
 from starlette.routing import BaseRoute, Route
@@ -15,8 +17,10 @@ from engine.rest.body import invalid, read_fields
 from engine.rest.http import json_response
 from engine.rest.problems import EntityNotFoundError, InvalidRequestError
 from engine.rest.wire import key_text
-from engine.runtime import Engine
 from engine.state import DEFAULT_TENANT
+
+if TYPE_CHECKING:
+    from engine.runtime import Engine
 
 
 class MessageEndpoints:

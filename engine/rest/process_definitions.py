@@ -8,7 +8,7 @@ for a process without a start form.
 from __future__ import annotations
 
 from collections.abc import Callable
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from starlette.requests import Request
 from starlette.responses import Response
@@ -19,8 +19,10 @@ from engine.rest.http import json_response, no_content, path_key
 from engine.rest.lookups import find
 from engine.rest.search import CustomFilter, Field, Kind, SearchSpec, search
 from engine.rest.wire import key_text
-from engine.runtime import Engine
 from engine.state import ProcessDefinition
+
+if TYPE_CHECKING:
+    from engine.runtime import Engine
 
 _STATES = frozenset({"ACTIVE", "DELETED", "DRAINING"})
 

@@ -8,7 +8,7 @@ The search's ``variables`` filter matches variables on the instance's root scope
 from __future__ import annotations
 
 from collections.abc import Callable
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from starlette.requests import Request
 from starlette.responses import Response
@@ -21,9 +21,11 @@ from engine.rest.problems import InvalidRequestError
 from engine.rest.search import CustomFilter, Field, Kind, SearchSpec, search
 from engine.rest.variable_filters import variable_value_filter
 from engine.rest.wire import date_text, key_text
-from engine.runtime import Engine
 from engine.state import ProcessInstance
 from engine.store import Tables
+
+if TYPE_CHECKING:
+    from engine.runtime import Engine
 
 DEFAULT_AWAIT_TIMEOUT_MS = 15_000
 _STATES = frozenset({"ACTIVE", "COMPLETED", "SUSPENDED", "TERMINATED"})

@@ -10,7 +10,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from dataclasses import replace
 from datetime import datetime
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from starlette.requests import Request
 from starlette.responses import Response
@@ -31,9 +31,11 @@ from engine.rest.variables import (
     visible_variable_records,
 )
 from engine.rest.wire import date_text, key_text
-from engine.runtime import Engine
 from engine.state import UserTask, Variable
 from engine.store import Tables
+
+if TYPE_CHECKING:
+    from engine.runtime import Engine
 
 STATES = frozenset(
     {

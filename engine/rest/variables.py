@@ -7,7 +7,7 @@ full value. ``?truncateValues=false`` asks a search for full values.
 
 from __future__ import annotations
 
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from starlette.requests import Request
 from starlette.responses import Response
@@ -18,9 +18,11 @@ from engine.rest.http import json_response, path_key
 from engine.rest.lookups import find, root_process_instance_key
 from engine.rest.search import Field, Kind, SearchPage, SearchSpec, search
 from engine.rest.wire import key_text
-from engine.runtime import Engine
 from engine.state import Variable
 from engine.store import Tables
+
+if TYPE_CHECKING:
+    from engine.runtime import Engine
 
 VARIABLE_SIZE_THRESHOLD = 8191
 SORT_FIELDS = frozenset(
