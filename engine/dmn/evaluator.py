@@ -47,6 +47,12 @@ def evaluate_decision(
             failed_decision_id=evaluated[-1].decision_id if evaluated else decision_id,
             evaluated_decisions=evaluated,
         ) from None
+    except RecursionError:
+        raise DmnEvaluationError(
+            decision_id,
+            "the chain of required decisions is too long to evaluate",
+            evaluated_decisions=evaluated,
+        ) from None
     return DecisionEvaluation(output=to_json(result), evaluated_decisions=evaluated)
 
 

@@ -36,12 +36,12 @@ class Aggregation(StrEnum):
 class TableInput:
     id: str
     label: str | None
-    expression_text: str
     expression: Expression
 
     @property
     def name(self) -> str:
-        return self.label if self.label is not None else self.expression_text[:INPUT_NAME_LENGTH]
+        """Zeebe names an input by its label, else by the start of its expression."""
+        return self.label if self.label is not None else self.expression.source[:INPUT_NAME_LENGTH]
 
 
 @dataclass(frozen=True)
@@ -82,7 +82,6 @@ class DecisionTable:
 
 @dataclass(frozen=True)
 class LiteralExpression:
-    text: str
     expression: Expression
 
 

@@ -25,7 +25,7 @@ from engine.dmn.model import (
 )
 from engine.dmn.namespaces import DMN_MODEL_NAMESPACES, FEEL_LANGUAGES
 from engine.dmn.requirements import check_requirements
-from engine.dmn.safe_xml import read_xml
+from engine.dmn.safe_xml import DOCUMENT_ELEMENT, read_xml
 from engine.feel import Expression, FeelError, UnaryTests, compile_expression, compile_unary_tests
 
 UNSUPPORTED_LOGIC = (
@@ -64,7 +64,7 @@ class _ResourceParser:
         root = self.root
         if self.namespace not in DMN_MODEL_NAMESPACES or root.tag != self.tag("definitions"):
             raise self.fail(
-                "document",
+                DOCUMENT_ELEMENT,
                 f"the root element must be 'definitions' in a DMN 1.1-1.5 namespace, "
                 f"found '{root.tag}'",
             )
@@ -125,10 +125,7 @@ class _ResourceParser:
             return self.decision_table(table, decision_id)
         literal = element.find(self.tag("literalExpression"))
         if literal is not None:
-            return LiteralExpression(
-                text=self.expression_text(literal, literal.get("id") or decision_id),
-                expression=self.expression(literal, literal.get("id") or decision_id),
-            )
+            return LiteralExpression(self.expression(literal, literal.get("id") or decision_id))
         for kind in UNSUPPORTED_LOGIC:
             if element.find(self.tag(kind)) is not None:
                 raise self.fail(
@@ -202,12 +199,12 @@ class _ResourceParser:
         expression_element = element.find(self.tag("inputExpression"))
         if expression_element is None:
             raise self.fail(input_id, "the input has no inputExpression")
-        expression_id = expression_element.get("id") or input_id
         return TableInput(
             id=input_id,
             label=element.get("label"),
-            expression_text=self.expression_text(expression_element, expression_id),
-            expression=self.expression(expression_element, expression_id),
+            expression=self.expression(
+                expression_element, expression_element.get("id") or input_id
+            ),
         )
 
     def table_output(self, element: ET.Element, table_id: str, position: int) -> TableOutput:

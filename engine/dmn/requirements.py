@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Iterator, Mapping
 
 from engine.dmn.errors import DmnParseError
 from engine.dmn.model import Decision
@@ -24,27 +24,34 @@ def check_requirements(decisions: Mapping[str, Decision], resource_name: str) ->
                 )
     finished: set[str] = set()
     for decision_id in decisions:
-        _visit(decision_id, decisions, [], finished, resource_name)
+        cycle = _find_cycle(decision_id, decisions, finished)
+        if cycle:
+            raise DmnParseError(
+                resource_name,
+                cycle[0],
+                f"Cyclic dependencies between decisions detected: {' -> '.join(cycle)}",
+            )
 
 
-def _visit(
-    decision_id: str,
-    decisions: Mapping[str, Decision],
-    path: list[str],
-    finished: set[str],
-    resource_name: str,
-) -> None:
-    if decision_id in finished:
-        return
-    if decision_id in path:
-        cycle = " -> ".join([*path[path.index(decision_id) :], decision_id])
-        raise DmnParseError(
-            resource_name,
-            decision_id,
-            f"Cyclic dependencies between decisions detected: {cycle}",
-        )
-    path.append(decision_id)
-    for required_id in decisions[decision_id].required_decision_ids:
-        _visit(required_id, decisions, path, finished, resource_name)
-    path.pop()
-    finished.add(decision_id)
+def _find_cycle(start: str, decisions: Mapping[str, Decision], finished: set[str]) -> list[str]:
+    """Depth-first from ``start`` with an explicit stack (a long chain must not exhaust
+    Python's recursion limit); the cycle found, closed on its first decision, or []."""
+    path: list[str] = []
+    pending: list[Iterator[str]] = []
+
+    def enter(decision_id: str) -> None:
+        path.append(decision_id)
+        pending.append(iter(decisions[decision_id].required_decision_ids))
+
+    if start not in finished:
+        enter(start)
+    while pending:
+        required_id = next(pending[-1], None)
+        if required_id is None:
+            finished.add(path.pop())
+            pending.pop()
+        elif required_id in path:
+            return [*path[path.index(required_id) :], required_id]
+        elif required_id not in finished:
+            enter(required_id)
+    return []

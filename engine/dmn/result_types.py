@@ -1,36 +1,33 @@
 """Check a decision's result against the ``typeRef`` of its ``variable``, as dmn-scala does.
 
-null passes any type, an unknown type passes any value, and "feel:" prefixes are accepted;
-a mismatch fails the decision ("expected 'string' but found ...").
+null passes any type, a type dmn-scala does not know passes any value, and a "feel:" prefix is
+accepted; a mismatch fails the decision ("expected 'string' but found ...").
 """
 
 from __future__ import annotations
 
-import datetime as dt
-from collections.abc import Callable
-from decimal import Decimal
 from typing import Any
 
 from engine.dmn.failure import DecisionFailedError, describe
-from engine.feel.temporal import DaysTimeDuration, YearsMonthsDuration, ZonedTime
+from engine.feel.values import type_name
 
 FEEL_PREFIX = "feel:"
 
-_TYPE_TESTS: dict[str, Callable[[Any], bool]] = {
-    "string": lambda value: isinstance(value, str),
-    "number": lambda value: isinstance(value, Decimal),
-    "boolean": lambda value: isinstance(value, bool),
-    "time": lambda value: isinstance(value, dt.time | ZonedTime),
-    "date": lambda value: isinstance(value, dt.date) and not isinstance(value, dt.datetime),
-    "dateTime": lambda value: isinstance(value, dt.datetime),
-    "dayTimeDuration": lambda value: isinstance(value, DaysTimeDuration),
-    "yearMonthDuration": lambda value: isinstance(value, YearsMonthsDuration),
+FEEL_TYPE_BY_TYPE_REF = {
+    "string": "string",
+    "number": "number",
+    "boolean": "boolean",
+    "time": "time",
+    "date": "date",
+    "dateTime": "date and time",
+    "dayTimeDuration": "days and time duration",
+    "yearMonthDuration": "years and months duration",
 }
 
 
 def check_result_type(value: Any, type_ref: str) -> None:
-    type_name = type_ref.replace(FEEL_PREFIX, "")
-    is_of_type = _TYPE_TESTS.get(type_name)
-    if value is None or is_of_type is None or is_of_type(value):
+    type_ref_name = type_ref.replace(FEEL_PREFIX, "")
+    expected = FEEL_TYPE_BY_TYPE_REF.get(type_ref_name)
+    if value is None or expected is None or type_name(value) == expected:
         return
-    raise DecisionFailedError(f"expected '{type_name}' but found '{describe(value)}'")
+    raise DecisionFailedError(f"expected '{type_ref_name}' but found '{describe(value)}'")

@@ -249,3 +249,13 @@ def test_a_table_element_missing_a_part_is_named(
     assert find in xml
     error = parse_error(xml.replace(find, replace))
     assert (error.element_id, error.reason) == (element_id, reason)
+
+
+def test_a_cycle_at_the_end_of_a_long_chain_is_found() -> None:
+    length = 1500
+    chain = [
+        literal_decision(f"d{index}", "1", requires=[f"d{index + 1}"]) for index in range(length)
+    ]
+    chain.append(literal_decision(f"d{length}", "1", requires=[f"d{length - 1}"]))
+    error = parse_error(definitions(*chain))
+    assert error.reason.endswith(f"d{length - 1} -> d{length} -> d{length - 1}")

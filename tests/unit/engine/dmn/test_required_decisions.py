@@ -124,3 +124,44 @@ def test_an_unknown_decision_id_is_an_evaluation_error() -> None:
     assert str(raised.value) == (
         "Expected to evaluate decision 'nope', but no decision found with id 'nope'"
     )
+
+
+@pytest.mark.parametrize(
+    ("type_ref", "expression", "accepted"),
+    [
+        ("number", "1.5", True),
+        ("feel:number", '"1.5"', False),
+        ("boolean", "1 < 2", True),
+        ("date", 'date("2026-03-02")', True),
+        ("date", 'date and time("2026-03-02T10:00:00")', False),
+        ("dateTime", 'date and time("2026-03-02T10:00:00")', True),
+        ("dateTime", 'date and time("2026-03-02T10:00:00+01:00")', True),
+        ("time", 'time("10:00:00")', True),
+        ("dayTimeDuration", 'duration("PT5M")', True),
+        ("dayTimeDuration", 'duration("P1Y")', False),
+        ("yearMonthDuration", 'duration("P1Y")', True),
+        ("any", '"anything"', True),
+    ],
+)
+def test_type_refs_dmn_scala_knows_are_checked(
+    type_ref: str, expression: str, accepted: bool
+) -> None:
+    decision = literal_decision("typed", expression, variable="typed", type_ref=type_ref)
+    drg = parse_dmn(definitions(decision), "typed.dmn")
+    if accepted:
+        evaluate_decision(drg, "typed", {})
+    else:
+        with pytest.raises(DmnEvaluationError, match="but expected '"):
+            evaluate_decision(drg, "typed", {})
+
+
+def test_a_chain_of_required_decisions_too_long_to_follow_fails_cleanly() -> None:
+    length = 1200
+    chain = [literal_decision("d0", "1")] + [
+        literal_decision(f"d{index}", f"d{index - 1} + 1", requires=[f"d{index - 1}"])
+        for index in range(1, length)
+    ]
+    drg = parse_dmn(definitions(*reversed(chain)), "chain.dmn")
+    assert evaluate_decision(drg, "d300", {}).output == 301
+    with pytest.raises(DmnEvaluationError, match="too long to evaluate"):
+        evaluate_decision(drg, f"d{length - 1}", {})
