@@ -13,6 +13,7 @@ import hashlib
 import json
 import shutil
 import subprocess
+import sys
 import tempfile
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
@@ -258,3 +259,31 @@ def compile_harness(javac: Path, jars: Sequence[Path], home: Path) -> Path:
         if not (classes / f"{HARNESS_CLASS}.class").is_file():
             raise
     return classes
+
+
+def main(argv: Sequence[str]) -> int:
+    """``feel-reference.sh EXPRESSION [VARIABLES_JSON]``: print FEEL-Scala's answer as JSON."""
+    if len(argv) not in (1, 2):
+        print("usage: feel-reference.sh EXPRESSION [VARIABLES_JSON]", file=sys.stderr)
+        return 2
+    try:
+        variables = json.loads(argv[1]) if len(argv) == 2 else {}
+    except json.JSONDecodeError as exc:
+        print(f"VARIABLES_JSON is not JSON: {exc}", file=sys.stderr)
+        return 2
+    if not isinstance(variables, dict):
+        print("VARIABLES_JSON must be a JSON object", file=sys.stderr)
+        return 2
+    try:
+        answer = install_reference().run_lines(
+            [json.dumps({"id": "cli", "expression": argv[0], "variables": variables})]
+        )
+    except FeelReferenceError as exc:
+        print(exc, file=sys.stderr)
+        return 1
+    print(json.dumps(answer[0], ensure_ascii=False))
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main(sys.argv[1:]))

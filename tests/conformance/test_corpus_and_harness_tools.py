@@ -8,7 +8,12 @@ import pytest
 
 from tests.conformance.corpus import CorpusError, load_corpus, model_expressions
 from tests.conformance.json_values import same_json
-from tests.conformance.reference_engine import FeelReference, FeelReferenceError
+from tests.conformance.reference_engine import (
+    FeelReference,
+    FeelReferenceError,
+    install_reference,
+    main,
+)
 
 
 def _corpus(tmp_path: Path, text: str) -> Path:
@@ -120,3 +125,26 @@ def test_json_comparison_is_exact_except_for_float_rounding(
     expected: object, actual: object, same: bool
 ) -> None:
     assert same_json(expected, actual) is same
+
+
+@pytest.mark.parametrize(
+    ("argv", "message"),
+    [
+        ([], "usage: feel-reference.sh"),
+        (["x", "{}", "extra"], "usage: feel-reference.sh"),
+        (["x", "[1"], "VARIABLES_JSON is not JSON"),
+        (["x", "[1]"], "VARIABLES_JSON must be a JSON object"),
+    ],
+)
+def test_command_line_rejects_bad_arguments(
+    argv: list[str], message: str, capsys: pytest.CaptureFixture[str]
+) -> None:
+    assert main(argv) == 2
+    assert message in capsys.readouterr().err
+
+
+def test_tampered_cached_jar_fails_the_checksum(tmp_path: Path) -> None:
+    (tmp_path / "lib").mkdir()
+    (tmp_path / "lib" / "feel-engine-1.21.0.jar").write_bytes(b"not the pinned jar")
+    with pytest.raises(FeelReferenceError, match="Checksum mismatch"):
+        install_reference(tmp_path)

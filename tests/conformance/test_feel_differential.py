@@ -15,7 +15,7 @@ import pytest
 
 from tests.conformance.corpus import FeelCase, load_corpus, model_expressions
 from tests.conformance.json_values import same_json
-from tests.conformance.reference_engine import FeelReference, ReferenceAnswer
+from tests.conformance.reference_engine import FeelReference, ReferenceAnswer, main
 
 MIN_CORPUS_CASES = 300
 _REFERENCE_SYNTAX_FAILURES = ("failed to parse expression", "validation of expression")
@@ -108,3 +108,15 @@ def test_harness_answers_a_malformed_line_with_an_error_and_keeps_serving(
     assert answers[2]["error"] == 'malformed input line 3: "variables" must be a JSON object'
     assert "does not fit a MessagePack integer" in answers[3]["error"]
     assert answers[4]["value"] == 42
+
+
+def test_command_line_prints_the_reference_answer(
+    feel_reference: FeelReference, capsys: pytest.CaptureFixture[str]
+) -> None:
+    assert main(["x.a * 2", '{"x": {"a": 21}}']) == 0
+    assert json.loads(capsys.readouterr().out) == {
+        "id": "cli",
+        "ok": True,
+        "value": 42,
+        "warnings": [],
+    }
