@@ -8,8 +8,9 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from engine.api import ActivatedJob, JobResult
+from engine.dmn import DecisionEvaluation
 from engine.errors import EngineError
-from engine.state import ProcessInstance
+from engine.state import DecisionDefinition, ProcessInstance
 
 
 @dataclass
@@ -105,6 +106,11 @@ class FakeEngine:
         self, job_key: int, variables: dict[str, Any] | None, result: JobResult | None = None
     ) -> None:
         self._record("complete_job", job_key=job_key, variables=variables, result=result)
+
+    async def evaluate_decision(self, **arguments: Any) -> tuple[DecisionDefinition, Any]:
+        self._record("evaluate_decision", **arguments)
+        definition = next(iter(self.tables.decision_definitions.values()))
+        return definition, DecisionEvaluation(output="fast")
 
     async def set_variables(
         self, element_instance_key: int, variables: dict[str, Any], local: bool

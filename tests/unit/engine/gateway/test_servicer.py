@@ -16,7 +16,8 @@ from engine.errors import NotFoundError
 from engine.gateway import GatewayStartError, start_gateway
 from engine.gateway.proto import gateway_pb2 as pb
 from engine.gateway.proto.gateway_pb2_grpc import GatewayStub
-from engine.runtime import Engine
+from engine.runtime import DecisionEvaluationError, Engine
+from engine.state import DecisionDefinition
 from tests.unit.engine.gateway.fake_engine import FakeEngine, activated_job, failing
 
 
@@ -231,6 +232,35 @@ async def test_complete_job_maps_the_listener_result(
             corrections={"assignee": "bo", "candidateUsers": ["x"]},
         ),
     }
+
+
+ROUTE_V1 = DecisionDefinition(4, "route", "Route", 1, 3, "drg", 100)
+ROUTE_V2 = DecisionDefinition(8, "route", "Route", 2, 3, "drg", 101)
+
+
+async def test_decision_id_wins_over_decision_key_as_in_zeebe(
+    gateway: GatewayStub, engine: FakeEngine
+) -> None:
+    engine.tables.decision_definitions = {4: ROUTE_V1}
+    response = await gateway.EvaluateDecision(
+        pb.EvaluateDecisionRequest(decisionId="route", decisionKey=4, variables='{"a": 1}')
+    )
+    assert engine.arguments("evaluate_decision") == {"decision_id": "route", "variables": {"a": 1}}
+    assert (response.decisionKey, response.decisionOutput) == (4, '"fast"')
+
+
+async def test_failed_evaluation_is_an_answer_naming_the_failed_decision(
+    gateway: GatewayStub, engine: FakeEngine
+) -> None:
+    engine.tables.decision_definitions = {4: ROUTE_V1, 8: ROUTE_V2}
+    failing(
+        engine, DecisionEvaluationError("Expected to evaluate decision 'route', but boom", "route")
+    )
+    response = await gateway.EvaluateDecision(pb.EvaluateDecisionRequest(decisionId="route"))
+    assert (response.decisionKey, response.decisionVersion) == (8, 2)
+    assert response.failedDecisionId == "route"
+    assert response.failureMessage == "Expected to evaluate decision 'route', but boom"
+    assert response.decisionOutput == "null"
 
 
 async def test_health_follows_engine_readiness(
