@@ -154,7 +154,7 @@ class Fields:
 
 
 async def read_fields(request: Request) -> Fields:
-    """The request's JSON object body; an empty body reads as ``{}`` (every field optional)."""
+    """The request's JSON object body; an empty or ``null`` body reads as ``{}``."""
     raw = await request.body()
     if not raw.strip():
         return Fields({})
@@ -162,6 +162,8 @@ async def read_fields(request: Request) -> Fields:
         value = json.loads(raw)
     except (UnicodeDecodeError, json.JSONDecodeError) as error:
         raise UnreadableBodyError(f"The request body is not valid JSON: {error}") from error
+    if value is None:
+        return Fields({})
     if not isinstance(value, dict):
         raise InvalidRequestError("The request body must be a JSON object")
     return Fields(value)

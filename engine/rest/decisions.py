@@ -28,8 +28,8 @@ from engine.store import Tables
 if TYPE_CHECKING:
     from engine.runtime import Engine
 
-NO_KEY = "-1"
-"""Zeebe's "no key": the engine keeps no decision evaluation records, so they have no key."""
+NO_KEY = "0"
+"""The engine keeps no decision evaluation records, so their keys read 0, as over gRPC."""
 SORT_FIELDS = frozenset(
     {
         "decisionDefinitionId",
