@@ -13,7 +13,6 @@ import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -21,6 +20,8 @@ import java.util.function.Function;
 import org.camunda.feel.FeelEngine;
 import org.camunda.feel.api.EvaluationResult;
 import org.camunda.feel.context.Context;
+import org.camunda.feel.context.CustomContext;
+import org.camunda.feel.context.VariableProvider;
 import org.camunda.feel.syntaxtree.ParsedExpression;
 import org.camunda.feel.syntaxtree.Val;
 import org.camunda.feel.syntaxtree.ValBoolean;
@@ -37,6 +38,7 @@ import org.camunda.feel.syntaxtree.ValString;
 import org.camunda.feel.syntaxtree.ValTime;
 import org.camunda.feel.syntaxtree.ValYearMonthDuration;
 import org.camunda.feel.valuemapper.JavaCustomValueMapper;
+import scala.Option;
 import scala.Tuple2;
 import scala.jdk.javaapi.CollectionConverters;
 import scala.util.Either;
@@ -55,10 +57,12 @@ import scala.util.Left;
  * <p>Mirrors camunda/camunda {@code zeebe/expression-language} {@code FeelExpressionLanguage}
  * (deprecated {@code FeelEngine.Builder} with a custom value mapper, {@code parseExpression} then
  * {@code evaluate}), {@code zeebe/feel} {@code MessagePackValueMapper} (integers become numbers via
- * {@code long}, floats via {@code BigDecimal.valueOf(double)}, maps become contexts, results are
- * kept as {@code Val}) and {@code FeelToMessagePackTransformer} (a whole number becomes a
- * {@code long}, any other number a {@code double}; temporal values and durations become strings;
- * functions, ranges and other values become null).
+ * {@code long}, floats via {@code BigDecimal.valueOf(double)}, results are kept as {@code Val}),
+ * {@code MessagePackContext} (an object variable stays raw: its entries are converted when read,
+ * and it is written back byte for byte, so {@code 2.0} inside it stays a float) and
+ * {@code FeelToMessagePackTransformer} (a whole number becomes a {@code long}, any other number a
+ * {@code double}; temporal values and durations become strings; functions, ranges and other
+ * values become null).
  */
 public final class FeelReference {
 
@@ -70,20 +74,63 @@ public final class FeelReference {
   private FeelReference() {
     @SuppressWarnings("deprecation")
     final FeelEngine built =
-        new FeelEngine.Builder().customValueMapper(new KeepValMapper()).build();
+        new FeelEngine.Builder().customValueMapper(new JsonValueMapper()).build();
     engine = built;
   }
 
-  /** Keeps evaluation results as {@code Val}, as Zeebe's value mapper does, to keep their types. */
-  private static final class KeepValMapper extends JavaCustomValueMapper {
+  /**
+   * Reads raw JSON values into FEEL values on access and keeps results as {@code Val}, as Zeebe's
+   * MessagePackValueMapper does with MessagePack buffers.
+   */
+  private static final class JsonValueMapper extends JavaCustomValueMapper {
     @Override
     public Optional<Val> toValue(final Object value, final Function<Object, Val> inner) {
-      return Optional.empty();
+      return value instanceof final RawJson raw ? Optional.of(FeelReference.toVal(raw.node())) : Optional.empty();
     }
 
     @Override
     public Optional<Object> unpackValue(final Val value, final Function<Val, Object> inner) {
       return Optional.of(value);
+    }
+  }
+
+  /** A JSON value not yet read by FEEL, the counterpart of Zeebe's MessagePack buffer. */
+  private record RawJson(JsonNode node) {}
+
+  /** A JSON object as a FEEL context whose entries stay raw, like Zeebe's MessagePackContext. */
+  private static final class JsonObjectContext extends CustomContext {
+    private final ObjectNode object;
+
+    JsonObjectContext(final ObjectNode object) {
+      this.object = object;
+    }
+
+    @Override
+    public VariableProvider variableProvider() {
+      return new JsonObjectEntries(object);
+    }
+  }
+
+  private record JsonObjectEntries(ObjectNode object) implements VariableProvider {
+    @Override
+    public Option<Object> getVariable(final String name) {
+      return object.has(name) ? Option.apply(new RawJson(object.get(name))) : Option.empty();
+    }
+
+    @Override
+    public scala.collection.Iterable<String> keys() {
+      final List<String> names = new ArrayList<>();
+      object.fieldNames().forEachRemaining(names::add);
+      return CollectionConverters.asScala(names);
+    }
+
+    @Override
+    public scala.collection.immutable.Map<String, Object> getVariables() {
+      final var entries = scala.collection.immutable.Map.<String, Object>newBuilder();
+      for (final Map.Entry<String, JsonNode> field : object.properties()) {
+        entries.addOne(new Tuple2<>(field.getKey(), new RawJson(field.getValue())));
+      }
+      return entries.result();
     }
   }
 
@@ -121,7 +168,9 @@ public final class FeelReference {
       final JsonNode request = readObject(line);
       id = request.path("id");
       checkFields(request);
-      return evaluate(id, request.get("expression").textValue(), toVal(request.get("variables")));
+      final ObjectNode variables = (ObjectNode) request.get("variables");
+      checkValues(variables);
+      return evaluate(id, request.get("expression").textValue(), new JsonObjectContext(variables));
     } catch (final MalformedInputException e) {
       return failure(id, "malformed input line " + lineNumber + ": " + e.getMessage());
     } catch (final RuntimeException e) {
@@ -154,13 +203,12 @@ public final class FeelReference {
     }
   }
 
-  private ObjectNode evaluate(final JsonNode id, final String expression, final Val variables) {
+  private ObjectNode evaluate(final JsonNode id, final String expression, final Context context) {
     final Either<FeelEngine.Failure, ParsedExpression> parsed = parse(expression);
     if (parsed instanceof final Left<FeelEngine.Failure, ParsedExpression> parseFailure) {
       return failure(id, parseFailure.value().message());
     }
     final ParsedExpression parsedExpression = parsed.toOption().get();
-    final Context context = ((ValContext) variables).context();
     final EvaluationResult result = evaluate(parsedExpression, context);
     if (result.isFailure()) {
       return failure(id, result.failure().message());
@@ -192,25 +240,29 @@ public final class FeelReference {
     return answer;
   }
 
-  /** JSON variable → FEEL value, as Zeebe's MessagePackValueMapper reads a MessagePack value. */
-  private Val toVal(final JsonNode node) throws MalformedInputException {
-    if (node.isNull()) {
-      return ValNull$.MODULE$;
+  /** Rejects what a Zeebe variable cannot hold: integers beyond 64 bits, non-finite numbers. */
+  private static void checkValues(final JsonNode node) throws MalformedInputException {
+    if (node.isIntegralNumber() && !node.canConvertToLong()) {
+      throw new MalformedInputException(
+          "integer " + node + " does not fit a MessagePack integer (64 bits)");
     }
+    if (node.isNumber() && !Double.isFinite(node.doubleValue())) {
+      throw new MalformedInputException("number " + node.asText() + " is not a finite double");
+    }
+    for (final JsonNode child : node) {
+      checkValues(child);
+    }
+  }
+
+  /** JSON variable → FEEL value, as Zeebe's MessagePackValueMapper reads a MessagePack value. */
+  private static Val toVal(final JsonNode node) {
     if (node.isBoolean()) {
       return new ValBoolean(node.booleanValue());
     }
     if (node.isIntegralNumber()) {
-      if (!node.canConvertToLong()) {
-        throw new MalformedInputException(
-            "integer " + node + " does not fit a MessagePack integer (64 bits)");
-      }
       return new ValNumber(new scala.math.BigDecimal(new BigDecimal(node.longValue())));
     }
     if (node.isNumber()) {
-      if (!Double.isFinite(node.doubleValue())) {
-        throw new MalformedInputException("number " + node.asText() + " is not a finite double");
-      }
       return new ValNumber(new scala.math.BigDecimal(BigDecimal.valueOf(node.doubleValue())));
     }
     if (node.isTextual()) {
@@ -223,11 +275,10 @@ public final class FeelReference {
       }
       return new ValList(CollectionConverters.asScala(items).toSeq());
     }
-    final Map<String, Val> entries = new LinkedHashMap<>();
-    for (final Map.Entry<String, JsonNode> field : node.properties()) {
-      entries.put(field.getKey(), toVal(field.getValue()));
+    if (node.isObject()) {
+      return new ValContext(new JsonObjectContext((ObjectNode) node));
     }
-    return engine.valueMapper().toVal(entries);
+    return ValNull$.MODULE$;
   }
 
   /** FEEL result → JSON, as Zeebe's FeelToMessagePackTransformer writes a variable. */
@@ -244,15 +295,15 @@ public final class FeelReference {
         list.itemsAsSeq().foreach(item -> array.add(toJson(item)));
         yield array;
       }
+      case final ValContext context when context.context() instanceof final JsonObjectContext raw ->
+          raw.object.deepCopy();
       case final ValContext context -> {
         final ObjectNode object = NODES.objectNode();
         final scala.collection.Iterator<Tuple2<String, Object>> entries =
             context.context().variableProvider().getVariables().iterator();
         while (entries.hasNext()) {
           final Tuple2<String, Object> entry = entries.next();
-          object.set(
-              entry._1(),
-              entry._2() instanceof final Val entryValue ? toJson(entryValue) : NODES.nullNode());
+          object.set(entry._1(), entryToJson(entry._2()));
         }
         yield object;
       }
@@ -265,6 +316,15 @@ public final class FeelReference {
           NODES.textNode(DateTimeFormatter.ISO_LOCAL_DATE_TIME.format(dateTime.value()));
       case final ValDayTimeDuration duration -> NODES.textNode(duration.toString());
       case final ValYearMonthDuration duration -> NODES.textNode(duration.toString());
+      default -> NODES.nullNode();
+    };
+  }
+
+  /** A context entry is a FEEL value, or a raw JSON value copied from an object variable. */
+  private static JsonNode entryToJson(final Object entry) {
+    return switch (entry) {
+      case final Val value -> toJson(value);
+      case final RawJson raw -> raw.node().deepCopy();
       default -> NODES.nullNode();
     };
   }
