@@ -1,4 +1,4 @@
-"""``baton engine up|down|status``: the local Camunda 8.9 engine."""
+"""``baton engine up|down|status``: the local engine (Baton's own unless BATON_ENGINE=camunda)."""
 
 from __future__ import annotations
 
@@ -6,27 +6,25 @@ import click
 
 from devservices import engine as service
 from devservices.errors import DevServiceError
-from devservices.java import find_java
 from devservices.process import resident_memory_mib
 
 
 @click.group()
 def engine() -> None:
-    """The local Camunda 8.9 orchestration cluster (Zeebe, REST API, Tasklist, Operate)."""
+    """The local Zeebe-compatible engine: gRPC gateway, REST API, Tasklist and Operate."""
 
 
 @engine.command()
 def up() -> None:
     """Start the engine (or reuse the running one) and wait until it is ready."""
     try:
-        click.echo(f"Using {find_java().describe()}")
         handle = service.ensure_running()
     except DevServiceError as error:
         raise click.ClickException(str(error)) from None
     how = f"started in {handle.startup_s:.1f}s" if handle.startup_s else "already running"
     rss = resident_memory_mib(handle.pid)
     click.echo(
-        f"Camunda {service.CAMUNDA_VERSION} {how} (pid {handle.pid}, RSS {rss or 0:.0f} MiB)\n"
+        f"{handle.name} {how} (pid {handle.pid}, RSS {rss or 0:.0f} MiB)\n"
         f"  gRPC gateway {handle.gateway_address}\n  REST API     {handle.rest_url}/v2\n"
         f"  Tasklist     {handle.tasklist_url}\n  Operate      {handle.operate_url}"
     )
@@ -35,12 +33,20 @@ def up() -> None:
 @engine.command()
 def down() -> None:
     """Stop the engine started by ``baton engine up``."""
-    click.echo("engine stopped" if service.stop() else "engine was not running")
+    try:
+        stopped = service.stop()
+    except DevServiceError as error:
+        raise click.ClickException(str(error)) from None
+    click.echo("engine stopped" if stopped else "engine was not running")
 
 
 @engine.command()
 def status() -> None:
-    handle = service.status()
+    """Say whether the local engine runs (exit 3 when it does not)."""
+    try:
+        handle = service.status()
+    except DevServiceError as error:
+        raise click.ClickException(str(error)) from None
     if handle is None:
         click.echo("engine not running")
         raise SystemExit(3)

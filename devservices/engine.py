@@ -1,59 +1,61 @@
-"""The local Camunda 8.9 orchestration cluster: fetch, unpack, start, wait, stop.
+"""The local engine behind ``baton engine up|down|status``, ``make run`` and the engine tests.
 
-Camunda 8's distribution is licensed under the Camunda License, not an open-source licence, so
-Baton never downloads it silently. It runs when the user provides it, either
-``BATON_CAMUNDA_DIST=/path/camunda-zeebe-<version>.tar.gz`` (an archive they obtained) or
-``BATON_ACCEPT_CAMUNDA_LICENSE=yes`` (fetch it from Maven Central with ``mvn dependency:copy``).
-Without either, :func:`ensure_running` raises :class:`EngineLicenseNotAcceptedError` saying so.
+By default it is Baton's own open-source, Zeebe-compatible engine (``python -m engine``, the
+``engine/`` package), started as a detached process with its data, log and pid file under the
+cache. ``BATON_ENGINE=camunda`` selects Camunda 8.9's distribution instead, which stays behind
+its licence gate (:mod:`devservices.camunda`). The fleet talks to either through the same
+gateway protocol and never imports the engine.
 """
 
 from __future__ import annotations
 
 import os
-import shutil
 import socket
-import tarfile
+import sys
 import time
-from dataclasses import dataclass
 from pathlib import Path
 
 import httpx
 
-from devservices import maven, process
-from devservices.errors import DevServiceError
-from devservices.java import find_java
+from devservices import camunda, process
+from devservices.engine_handle import EngineHandle
+from devservices.errors import DevServiceError, ServiceStartError
 from devservices.paths import cache_dir, service_dir
 
-CAMUNDA_VERSION = "8.9.0"
-ARTIFACT = maven.Artifact("io.camunda", "camunda-zeebe", CAMUNDA_VERSION, "tar.gz")
-LICENSE_ENV = "BATON_ACCEPT_CAMUNDA_LICENSE"
-DIST_ENV = "BATON_CAMUNDA_DIST"
-GATEWAY_PORT = 26500
-REST_PORT = 8080
-MANAGEMENT_PORT = 9600
-START_TIMEOUT_S = 300.0
-_CONFIG_TEMPLATE = Path(__file__).with_name("camunda-application.yaml")
+ENGINE_ENV = "BATON_ENGINE"
+ENGINES = ("baton", "camunda")
+PORT_ENVS = {
+    "grpc": ("BATON_ENGINE_GRPC_PORT", 26500),
+    "rest": ("BATON_ENGINE_REST_PORT", 8080),
+    "management": ("BATON_ENGINE_MANAGEMENT_PORT", 9600),
+}
+DATA_DIR_ENV = "BATON_ENGINE_DATA_DIR"
+START_TIMEOUT_S = 60.0
+
+__all__ = ["ENGINE_ENV", "EngineHandle", "ensure_running", "selected", "status", "stop"]
 
 
-class EngineLicenseNotAcceptedError(DevServiceError):
-    """The Camunda distribution was neither provided nor its licence accepted."""
+def selected() -> str:
+    """Which engine ``BATON_ENGINE`` asks for (``baton`` unless set)."""
+    value = os.environ.get(ENGINE_ENV, "baton").strip().lower() or "baton"
+    if value not in ENGINES:
+        raise DevServiceError(f"{ENGINE_ENV}={value!r} is not one of: {', '.join(ENGINES)}")
+    return value
 
 
-@dataclass(frozen=True)
-class EngineHandle:
-    pid: int
-    gateway_address: str
-    rest_url: str
-    started_here: bool
-    startup_s: float | None = None
+def port(which: str) -> int:
+    env, default = PORT_ENVS[which]
+    raw = os.environ.get(env)
+    if raw is None or raw == "":
+        return default
+    if not raw.isdigit() or not 0 < int(raw) < 65536:
+        raise DevServiceError(f"{env}={raw!r} is not a port number (1-65535)")
+    return int(raw)
 
-    @property
-    def tasklist_url(self) -> str:
-        return f"{self.rest_url}/tasklist"
 
-    @property
-    def operate_url(self) -> str:
-        return f"{self.rest_url}/operate"
+def data_dir() -> Path:
+    configured = os.environ.get(DATA_DIR_ENV)
+    return Path(configured).expanduser() if configured else cache_dir() / "data" / "baton-engine"
 
 
 def _files() -> tuple[Path, Path]:
@@ -61,119 +63,99 @@ def _files() -> tuple[Path, Path]:
     return folder / "engine.log", folder / "engine.pid"
 
 
-def distribution_archive() -> Path:
-    provided = os.environ.get(DIST_ENV)
-    if provided:
-        archive = Path(provided).expanduser()
-        if not archive.is_file():
-            raise DevServiceError(f"{DIST_ENV}={provided} is not a file")
-        return archive
-    if os.environ.get(LICENSE_ENV, "").lower() in {"1", "yes", "true"}:
-        return maven.fetch(ARTIFACT, cache_dir() / "downloads")
-    raise EngineLicenseNotAcceptedError(
-        f"The local engine is Camunda {CAMUNDA_VERSION} ({ARTIFACT.coordinates}), licensed under "
-        "the Camunda License, which is not open source. Baton does not download it for you. "
-        f"Either set {LICENSE_ENV}=yes after reading https://camunda.com/legal/terms/cloud-terms-"
-        f"and-conditions/camunda-license-1-0/ to fetch it from Maven Central, or set "
-        f"{DIST_ENV} to a camunda-zeebe-{CAMUNDA_VERSION}.tar.gz you have. To use an engine "
-        "that already runs (SaaS, Helm), set BATON_ZEEBE__ADDRESS and BATON_ZEEBE__REST_URL."
+def _urls() -> tuple[str, str, str]:
+    return (
+        f"127.0.0.1:{port('grpc')}",
+        f"http://127.0.0.1:{port('rest')}",
+        f"http://127.0.0.1:{port('management')}",
     )
 
 
-def unpack(archive: Path) -> Path:
-    """Unpack once into the cache; return the distribution root (holding ``bin/camunda``)."""
-    target = cache_dir() / "dist" / f"camunda-zeebe-{CAMUNDA_VERSION}"
-    if (target / "bin" / "camunda").is_file():
-        return target
-    staging = target.with_name(target.name + ".partial")
-    shutil.rmtree(staging, ignore_errors=True)
-    staging.mkdir(parents=True)
-    with tarfile.open(archive) as tar:
-        tar.extractall(staging, filter="data")
-    roots = [p for p in staging.iterdir() if (p / "bin" / "camunda").is_file()]
-    root = roots[0] if roots else staging
-    if not (root / "bin" / "camunda").is_file():
-        raise DevServiceError(f"{archive} holds no bin/camunda; is it camunda-zeebe?")
-    shutil.rmtree(target, ignore_errors=True)
-    root.rename(target)
-    shutil.rmtree(staging, ignore_errors=True)
-    return target
-
-
-def write_config(data_dir: Path) -> Path:
-    config = service_dir("engine") / "application.yaml"
-    config.write_text(_CONFIG_TEMPLATE.read_text().replace("{data_dir}", str(data_dir)))
-    return config
-
-
-def is_ready(rest_url: str, management_url: str) -> bool:
-    """Actuator health is UP and the REST topology lists a broker."""
+def is_ready(rest_url: str, management_url: str, gateway: str) -> bool:
+    """Readiness UP, the REST topology answers, and the gateway port accepts connections."""
     try:
-        health = httpx.get(f"{management_url}/actuator/health", timeout=2)
+        health = httpx.get(f"{management_url}/actuator/health/readiness", timeout=2)
         topology = httpx.get(f"{rest_url}/v2/topology", timeout=2)
     except httpx.HTTPError:
         return False
     if health.status_code != 200 or topology.status_code != 200:
         return False
-    brokers = topology.json().get("brokers", [])
-    return bool(brokers) and _port_open("127.0.0.1", GATEWAY_PORT)
+    host, _, gateway_port = gateway.rpartition(":")
+    return _port_open(host, int(gateway_port))
 
 
-def _port_open(host: str, port: int) -> bool:
+def _port_open(host: str, number: int) -> bool:
     with socket.socket() as sock:
         sock.settimeout(1)
-        return sock.connect_ex((host, port)) == 0
+        return sock.connect_ex((host, number)) == 0
 
 
 def ensure_running() -> EngineHandle:
-    """Start the engine unless it already runs (by pid file); wait until it is ready."""
+    """Start the selected engine unless it already runs (by pid file); wait until ready."""
+    if selected() == "camunda":
+        return camunda.ensure_running()
     log_file, pid_file = _files()
-    rest_url = f"http://127.0.0.1:{REST_PORT}"
-    management_url = f"http://127.0.0.1:{MANAGEMENT_PORT}"
-    gateway = f"127.0.0.1:{GATEWAY_PORT}"
+    gateway, rest_url, management_url = _urls()
     running = process.read_pid(pid_file)
     if running is not None:
         process.wait_until(
-            lambda: is_ready(rest_url, management_url),
+            lambda: is_ready(rest_url, management_url, gateway),
             timeout_s=START_TIMEOUT_S,
             pid=running,
-            what="Camunda",
+            what="Baton's engine",
             log_file=log_file,
         )
         return EngineHandle(running, gateway, rest_url, started_here=False)
-    home = unpack(distribution_archive())
-    java = find_java()
-    data_dir = cache_dir() / "data" / "engine"
-    data_dir.mkdir(parents=True, exist_ok=True)
-    config = write_config(data_dir)
-    env = {
-        **os.environ,
-        "JAVA_HOME": str(java.path),
-        "SPRING_CONFIG_ADDITIONAL_LOCATION": f"file:{config}",
-        "JAVA_OPTS": os.environ.get("BATON_ENGINE_JAVA_OPTS", "-Xms512m -Xmx2g"),
-    }
+    for which in PORT_ENVS:
+        if _port_open("127.0.0.1", port(which)):
+            env, _ = PORT_ENVS[which]
+            raise ServiceStartError(
+                f"port {port(which)} ({which}) is already in use by another process; stop it "
+                f"or set {env} (and BATON_ZEEBE__ADDRESS / BATON_ZEEBE__REST_URL to match)"
+            )
     started = time.monotonic()
     pid = process.start_detached(
-        [str(home / "bin" / "camunda")], log_file=log_file, pid_file=pid_file, env=env, cwd=home
+        [
+            sys.executable,
+            "-m",
+            "engine",
+            "--data-dir",
+            str(data_dir()),
+            "--grpc-port",
+            str(port("grpc")),
+            "--rest-port",
+            str(port("rest")),
+            "--management-port",
+            str(port("management")),
+        ],
+        log_file=log_file,
+        pid_file=pid_file,
+        cwd=Path(__file__).resolve().parents[1],
     )
     process.wait_until(
-        lambda: is_ready(rest_url, management_url),
+        lambda: is_ready(rest_url, management_url, gateway),
         timeout_s=START_TIMEOUT_S,
         pid=pid,
-        what="Camunda",
+        what="Baton's engine",
         log_file=log_file,
+        interval_s=0.1,
     )
     return EngineHandle(pid, gateway, rest_url, True, time.monotonic() - started)
 
 
 def stop() -> bool:
+    if selected() == "camunda":
+        return camunda.stop()
     _, pid_file = _files()
-    return process.stop(pid_file, timeout_s=60)
+    return process.stop(pid_file, timeout_s=30)
 
 
 def status() -> EngineHandle | None:
+    if selected() == "camunda":
+        return camunda.status()
     _, pid_file = _files()
     pid = process.read_pid(pid_file)
     if pid is None:
         return None
-    return EngineHandle(pid, f"127.0.0.1:{GATEWAY_PORT}", f"http://127.0.0.1:{REST_PORT}", False)
+    gateway, rest_url, _ = _urls()
+    return EngineHandle(pid, gateway, rest_url, False)

@@ -38,7 +38,7 @@ WAIT_TASKS = {"SERVICE_TASK", "SEND_TASK", "SCRIPT_TASK", "BUSINESS_RULE_TASK", 
 FINISHED = {"COMPLETED", "TERMINATED"}
 
 
-class StepFailure(Exception):
+class StepFailureError(Exception):
     """A step that cannot go on; becomes an incident of ``error_type``."""
 
     def __init__(self, error_type: str, message: str) -> None:
@@ -103,7 +103,7 @@ class Executor:
         try:
             value = compile_expression(source).evaluate(variables)
         except FeelError as error:
-            raise StepFailure(
+            raise StepFailureError(
                 "EXTRACT_VALUE_ERROR",
                 f"Expected to evaluate {what} '{source}', but failed: {error}",
             ) from None
@@ -145,10 +145,10 @@ class Executor:
         return incident
 
     def _guard(self, instance: ElementInstance, retry: str, step: Callable[[], None]) -> None:
-        """Run a step; a ``StepFailure`` becomes an incident that re-runs it when resolved."""
+        """Run a step; a ``StepFailureError`` becomes an incident that re-runs it when resolved."""
         try:
             step()
-        except StepFailure as failure:
+        except StepFailureError as failure:
             self.raise_incident(instance, failure.error_type, str(failure), retry=retry)
 
     # ---- process instances ------------------------------------------------------------------
@@ -321,9 +321,8 @@ class Executor:
     def _mark_active(self, instance: ElementInstance, element: FlowElement) -> None:
         instance.state = "ACTIVATED"
         self.save("element_instance", instance)
-        if element.boundaries and instance.element_type != "MULTI_INSTANCE_BODY":
-            if element.loop is None:
-                self._open_boundaries(instance, element)
+        if element.boundaries and element.loop is None:
+            self._open_boundaries(instance, element)
 
     def _open_boundaries(self, host: ElementInstance, element: FlowElement) -> None:
         model = self.model_of(host)
@@ -346,7 +345,7 @@ class Executor:
             assert event.correlation_key is not None
             key = self.evaluate(event.correlation_key, context.key, what="correlation key")
             if isinstance(key, bool) or not isinstance(key, str | int | float):
-                raise StepFailure(
+                raise StepFailureError(
                     "EXTRACT_VALUE_ERROR",
                     f"Failed to extract the correlation key for '{event.correlation_key}': The "
                     "value must be either a string or a number, but was "
@@ -398,7 +397,7 @@ class Executor:
                 due = add_duration(start, cycle.interval) if cycle.start_ms is None else start
                 repetitions, interval = cycle.repetitions, cycle.interval
         except TimerSpecError as error:
-            raise StepFailure(
+            raise StepFailureError(
                 "EXTRACT_VALUE_ERROR", f"Invalid timer on '{event.id}': {error}"
             ) from None
         timer = Timer(
@@ -440,8 +439,6 @@ class Executor:
         self, owner: ElementInstance, target_id: str, variables: dict[str, Any], interrupting: bool
     ) -> None:
         """A timer, message or signal for ``owner`` arrived: continue where the model says."""
-        model = self.model_of(owner)
-        target = model.elements[target_id]
         if owner.element_type == "EVENT_BASED_GATEWAY":
             self.close_subscriptions(owner.key)
             scope = self.tables.element_instances[owner.flow_scope_key or owner.key]
@@ -480,7 +477,7 @@ class Executor:
             try:
                 retries = int(raw)
             except (TypeError, ValueError):
-                raise StepFailure(
+                raise StepFailureError(
                     "EXTRACT_VALUE_ERROR", f"Expected retries to be a number, but was '{raw}'"
                 ) from None
         model = self.model_of(instance)
@@ -514,7 +511,7 @@ class Executor:
         decision_id = str(self.evaluate_attr(element.decision_id, instance.key, "decision id"))
         found = self.latest_decision(decision_id)
         if found is None:
-            raise StepFailure(
+            raise StepFailureError(
                 "CALLED_DECISION_ERROR",
                 f"Expected to evaluate decision '{decision_id}', but no decision found for id "
                 f"'{decision_id}'",
@@ -523,7 +520,7 @@ class Executor:
         try:
             result = dmn.evaluate_decision(drg, decision_id, self.scopes.visible(instance.key))
         except dmn.DmnError as error:
-            raise StepFailure(
+            raise StepFailureError(
                 "DECISION_EVALUATION_ERROR",
                 f"Expected to evaluate decision '{decision_id}', but {error}",
             ) from None
@@ -563,13 +560,13 @@ class Executor:
         )
         definition = self.latest_process(process_id)
         if definition is None:
-            raise StepFailure(
+            raise StepFailureError(
                 "CALLED_ELEMENT_ERROR",
                 f"Expected process with BPMN process id '{process_id}' to be deployed, but not "
                 "found.",
             )
         if self.models[definition.key].none_start_id is None:
-            raise StepFailure(
+            raise StepFailureError(
                 "CALLED_ELEMENT_ERROR",
                 f"Expected process with BPMN process id '{process_id}' to have a none start "
                 "event, but not found.",
@@ -615,7 +612,7 @@ class Executor:
             if value is None:
                 return None
             if not isinstance(value, str):
-                raise StepFailure(
+                raise StepFailureError(
                     "EXTRACT_VALUE_ERROR",
                     f"Expected result of the expression for {what} to be 'STRING', but was "
                     f"'{_feel_type(value)}'.",
@@ -629,7 +626,7 @@ class Executor:
                 return [v.strip() for v in value.split(",") if v.strip()]
             if isinstance(value, list) and all(isinstance(v, str) for v in value):
                 return list(value)
-            raise StepFailure(
+            raise StepFailureError(
                 "EXTRACT_VALUE_ERROR",
                 f"Expected result of the expression for {what} to be 'ARRAY' of strings, but "
                 f"was '{_feel_type(value)}'.",
@@ -651,7 +648,7 @@ class Executor:
                 try:
                     parse_date(value)
                 except TimerSpecError:
-                    raise StepFailure(
+                    raise StepFailureError(
                         "EXTRACT_VALUE_ERROR",
                         f"Expected result of the expression for {what} to be a valid date-time "
                         f"string, but was '{value}'.",
@@ -664,7 +661,7 @@ class Executor:
             except (TypeError, ValueError):
                 priority = -1
             if not 0 <= priority <= 100:
-                raise StepFailure(
+                raise StepFailureError(
                     "EXTRACT_VALUE_ERROR",
                     f"Expected priority to be a number between 0 and 100, but was "
                     f"'{priority_raw}'.",
@@ -673,7 +670,7 @@ class Executor:
         if spec.form_id:
             form = self.latest_form(spec.form_id)
             if form is None:
-                raise StepFailure(
+                raise StepFailureError(
                     "FORM_NOT_FOUND",
                     f"Expected to find a form with id '{spec.form_id}', but no form with this id "
                     "is found, at least a form with this id should be available. To resolve the "
@@ -707,20 +704,20 @@ class Executor:
         self.save("user_task", task)
         instance.user_task_key = task.key
         self._mark_active(instance, element)
-        listeners = [l for l in spec.listeners if l.event_type == "creating"]
+        listeners = [x for x in spec.listeners if x.event_type == "creating"]
         if task.assignee:
-            listeners += [l for l in spec.listeners if l.event_type == "assigning"]
+            listeners += [x for x in spec.listeners if x.event_type == "assigning"]
         if listeners:
             task.state = "CREATING"
             task.pending = {"action": "create", "event": "creating"}
             task.pending_listeners = [
                 {
-                    "type": l.job_type.text,
-                    "retries": l.retries.text,
-                    "event": l.event_type,
-                    "feel": l.job_type.is_feel,
+                    "type": x.job_type.text,
+                    "retries": x.retries.text,
+                    "event": x.event_type,
+                    "feel": x.job_type.is_feel,
                 }
-                for l in listeners
+                for x in listeners
             ]
             self.save("user_task", task)
             self.next_listener(task)
@@ -768,14 +765,14 @@ class Executor:
         if action == "complete":
             self._complete_user_task_now(task, pending.get("variables") or {})
             return
-        if action == "assign":
+        if action in {"assign", "unassign"}:
             task.assignee = pending.get("assignee") or None
         if action == "update":
             for name, value in (pending.get("changes") or {}).items():
                 setattr(task, name, value)
         task.state = "CREATED"
         self.save("user_task", task)
-        self.user_task_events.append((task.key, "ASSIGNED" if action == "assign" else "CREATED"))
+        self.user_task_events.append((task.key, "CREATED"))
 
     def _complete_user_task_now(self, task: UserTask, variables: dict[str, Any]) -> None:
         instance = self.tables.element_instances[task.element_instance_key]
@@ -804,7 +801,7 @@ class Executor:
         assert loop is not None
         items = self.evaluate(loop.input_collection, body.key, what="input collection")
         if not isinstance(items, list):
-            raise StepFailure(
+            raise StepFailureError(
                 "EXTRACT_VALUE_ERROR",
                 f"Expected result of the expression '{loop.input_collection}' to be 'ARRAY', "
                 f"but was '{_feel_type(items)}'.",
@@ -868,7 +865,7 @@ class Executor:
                 self.complete(body)
                 return
             if done is not False:
-                raise StepFailure(
+                raise StepFailureError(
                     "EXTRACT_VALUE_ERROR",
                     f"Expected result of the expression '{loop.completion_condition}' to be "
                     f"'BOOLEAN', but was '{_feel_type(done)}'.",
@@ -960,7 +957,7 @@ class Executor:
                 continue
             value = self.evaluate(flow.condition, instance.key, what="condition")
             if value is not True and value is not False:
-                raise StepFailure(
+                raise StepFailureError(
                     "CONDITION_ERROR",
                     f"Expected result of the expression '{flow.condition}' to be 'BOOLEAN', but "
                     f"was '{_feel_type(value)}'.",
@@ -972,7 +969,7 @@ class Executor:
         if not chosen and element.default_flow:
             chosen = [model.flows[element.default_flow]]
         if not chosen:
-            raise StepFailure(
+            raise StepFailureError(
                 "CONDITION_ERROR",
                 "Expected at least one condition to evaluate to true, or to have a default flow",
             )
@@ -1047,9 +1044,9 @@ class Executor:
                 self.save("user_task", task)
                 self.user_task_events.append((task.key, "CANCELED"))
         if instance.called_process_instance_key is not None:
-            child = self.tables.process_instances.get(instance.called_process_instance_key)
-            if child is not None and child.state == "ACTIVE":
-                self.cancel_process_instance(child)
+            called = self.tables.process_instances.get(instance.called_process_instance_key)
+            if called is not None and called.state == "ACTIVE":
+                self.cancel_process_instance(called)
         for incident in list(self.tables.incidents.values()):
             if incident.element_instance_key == instance.key and incident.state == "ACTIVE":
                 incident.state = "RESOLVED"
@@ -1129,7 +1126,8 @@ def user_task_headers(task: UserTask) -> dict[str, str]:
     if task.form_key is not None:
         headers["io.camunda.zeebe:formKey"] = str(task.form_key)
     if task.pending and task.pending.get("action"):
-        headers["io.camunda.zeebe:action"] = str(task.pending["action"])
+        label = task.pending.get("label") or task.pending["action"]
+        headers["io.camunda.zeebe:action"] = str(label)
     return headers
 
 

@@ -222,6 +222,7 @@ class ProcessModel:
 @dataclass(frozen=True, slots=True)
 class _Definitions:
     messages: dict[str, str | None]
+    correlation_keys: dict[str, str]
     errors: dict[str, str | None]
     signals: dict[str, str | None]
 
@@ -232,7 +233,10 @@ def parse_bpmn(content: bytes, resource_name: str) -> list[ProcessModel]:
     if root.tag != f"{BPMN}definitions":
         raise ModelError(resource_name, "definitions", "Expected a BPMN 'definitions' root element")
     definitions = _Definitions(
-        messages=_named(root, "message"), errors=_error_codes(root), signals=_named(root, "signal")
+        messages=_named(root, "message"),
+        correlation_keys=_correlation_keys(root),
+        errors=_error_codes(root),
+        signals=_named(root, "signal"),
     )
     processes = [p for p in root.findall(f"{BPMN}process") if p.get("isExecutable") != "false"]
     if not processes:
@@ -253,6 +257,16 @@ def _parse_xml(content: bytes, resource_name: str) -> ET.Element:
 
 def _named(root: ET.Element, tag: str) -> dict[str, str | None]:
     return {e.get("id", ""): e.get("name") for e in root.findall(f"{BPMN}{tag}")}
+
+
+def _correlation_keys(root: ET.Element) -> dict[str, str]:
+    """``zeebe:subscription`` lives on the root-level ``bpmn:message`` in Zeebe models."""
+    keys = {}
+    for message in root.findall(f"{BPMN}message"):
+        subscription = message.find(f"{BPMN}extensionElements/{ZEEBE}subscription")
+        if subscription is not None and subscription.get("correlationKey"):
+            keys[message.get("id", "")] = subscription.get("correlationKey", "")
+    return keys
 
 
 def _error_codes(root: ET.Element) -> dict[str, str | None]:
@@ -688,6 +702,7 @@ class _Process:
         if element.type == "START_EVENT" and element.scope_id == self.process_id:
             return
         key = subscription.get("correlationKey") if subscription is not None else None
+        key = key or self.definitions.correlation_keys.get(ref or "")
         if not key:
             raise ModelError(
                 element.id,
@@ -743,13 +758,13 @@ class _Process:
                     "SEQUENCE_FLOW",
                     "Conditions are only supported on flows out of exclusive or inclusive gateways",
                 )
-            if gateway and flow.condition is None and flow.id != element.default_flow:
-                if len(element.outgoing) > 1:
-                    raise ModelError(
-                        flow.id,
-                        "SEQUENCE_FLOW",
-                        "A flow out of a gateway needs a condition unless it is the default",
-                    )
+            unconditional = flow.condition is None and flow.id != element.default_flow
+            if gateway and unconditional and len(element.outgoing) > 1:
+                raise ModelError(
+                    flow.id,
+                    "SEQUENCE_FLOW",
+                    "A flow out of a gateway needs a condition unless it is the default",
+                )
         if element.type == "INCLUSIVE_GATEWAY" and len(element.incoming) > 1:
             raise ModelError(
                 element.id, element.type, "Joining inclusive gateways are not supported"

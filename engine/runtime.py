@@ -33,7 +33,7 @@ from engine.errors import (
     NotFoundError,
     ResourceExhaustedError,
 )
-from engine.execution import Executor, StepFailure, user_task_headers
+from engine.execution import Executor, StepFailureError, user_task_headers
 from engine.model import ModelError, ProcessModel, parse_bpmn
 from engine.state import (
     DEFAULT_TENANT,
@@ -1266,7 +1266,7 @@ class Engine:
             task,
             "assigning",
             "ASSIGNING",
-            {"action": action or "assign", "assignee": assignee, "kind": "assign"},
+            {"action": "assign", "assignee": assignee, "label": action or "assign"},
         )
 
     async def unassign_user_task(self, user_task_key: int) -> None:
@@ -1384,7 +1384,7 @@ class Engine:
         self._reschedule_or_drop(timer, repeat and not interrupting)
         try:
             self.executor.trigger_event(owner, timer.target_element_id, {}, interrupting)
-        except StepFailure as failure:
+        except StepFailureError as failure:
             self.executor.raise_incident(owner, failure.error_type, str(failure), retry="ACTIVATE")
 
     def _reschedule_or_drop(self, timer: Timer, repeat: bool) -> None:
@@ -1443,7 +1443,7 @@ def _user_task_properties(task: UserTask) -> dict[str, Any]:
     """What an 8.9 ``ActivatedJob.userTask`` carries for a task listener's job."""
     headers = user_task_headers(task)
     return {
-        "action": (task.pending or {}).get("action", ""),
+        "action": headers.get("io.camunda.zeebe:action", ""),
         "assignee": task.assignee or "",
         "candidateGroups": list(task.candidate_groups),
         "candidateUsers": list(task.candidate_users),

@@ -10,6 +10,7 @@ import contextlib
 import logging
 import signal
 import time
+from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -31,6 +32,14 @@ class ServerOptions:
     management_port: int = 9600
 
 
+class _QuietServer(uvicorn.Server):
+    """A uvicorn server that leaves SIGTERM/SIGINT to ``serve`` (one shutdown for all three)."""
+
+    @contextlib.contextmanager
+    def capture_signals(self) -> Iterator[None]:
+        yield
+
+
 def _uvicorn(app: object, host: str, port: int) -> uvicorn.Server:
     config = uvicorn.Config(
         app,  # type: ignore[arg-type]
@@ -40,9 +49,7 @@ def _uvicorn(app: object, host: str, port: int) -> uvicorn.Server:
         access_log=False,
         lifespan="off",
     )
-    server = uvicorn.Server(config)
-    server.install_signal_handlers = lambda: None  # type: ignore[method-assign]
-    return server
+    return _QuietServer(config)
 
 
 async def serve(options: ServerOptions) -> None:
@@ -50,7 +57,11 @@ async def serve(options: ServerOptions) -> None:
     started = time.monotonic()
     engine = await Engine.open(EngineConfig(data_dir=options.data_dir))
     gateway = await start_gateway(engine, options.host, options.grpc_port)
-    rest = _uvicorn(create_rest_app(engine), options.host, options.rest_port)
+    rest = _uvicorn(
+        create_rest_app(engine, gateway_host=options.host, gateway_port=options.grpc_port),
+        options.host,
+        options.rest_port,
+    )
     management = _uvicorn(create_management_app(engine), options.host, options.management_port)
     tasks = [asyncio.create_task(rest.serve()), asyncio.create_task(management.serve())]
     stop = asyncio.Event()

@@ -241,7 +241,8 @@ class UserTask:
     bpmn_process_id: str
     element_id: str
     name: str | None
-    state: str  # CREATING | CREATED | ASSIGNING | UPDATING | COMPLETING | CANCELING | COMPLETED | CANCELED | FAILED
+    # CREATING | CREATED | ASSIGNING | UPDATING | COMPLETING | COMPLETED | CANCELED
+    state: str
     creation_date: int
     assignee: str | None = None
     candidate_groups: list[str] = field(default_factory=list)

@@ -1,10 +1,6 @@
-"""Test collection: the engine suite runs only where a Camunda engine may run.
+"""Shared test configuration.
 
-``tests/engine`` needs a licensed Camunda 8.9 distribution (see README, "The engine and its
-licence"); ``make test-engine`` sets ``BATON_ENGINE_TESTS=1`` and runs it. ``make test`` does not
-collect it, rather than skipping its tests.
+Every suite runs in ``make test``: ``tests/engine`` (the processes on the local engine),
+``tests/integration`` (real Elasticsearch and simulator), ``tests/conformance`` (the engine
+against reference clients and FEEL-Scala) and ``tests/unit``. Services start once per session.
 """
-
-import os
-
-collect_ignore = [] if os.environ.get("BATON_ENGINE_TESTS") == "1" else ["engine"]

@@ -305,11 +305,12 @@ async def test_job_failure_to_incident_resolution_completion_and_message(
             "type": "conformance.charge",
             "worker": "conformance",
             "timeout": 30_000,
-            "maxJobsToActivate": 1,
+            "maxJobsToActivate": 10,
             "requestTimeout": 5_000,
         }
     )
-    (job,) = (await served.sdk.activate_jobs(data=activation)).jobs
+    activated = (await served.sdk.activate_jobs(data=activation)).jobs
+    (job,) = [j for j in activated if str(j.process_instance_key) == str(instance_key)]
     assert job.variables.to_dict()["amount"] == 2500
     await served.sdk.fail_job(
         JobKey(job.job_key),

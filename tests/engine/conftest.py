@@ -1,6 +1,7 @@
-"""Session fixtures for the engine suite: the real Camunda 8.9 engine (same launcher as
-``make engine-up``), Elasticsearch, the simulator, every model deployed, and the fleet running
-as ``python -m workers`` in a subprocess — each started once per session."""
+"""Session fixtures for the engine suite: the local engine (Baton's own by default, Camunda 8.9
+with ``BATON_ENGINE=camunda``; same launcher as ``make engine-up``), Elasticsearch, the
+simulator, every model deployed, and the fleet running as ``python -m workers`` in a
+subprocess — each started once per session."""
 
 import asyncio
 import os
@@ -16,21 +17,32 @@ from pyzeebe import ZeebeClient, create_insecure_channel
 
 from baton_cli.models import model_files
 from devservices import elasticsearch, engine, simulator
+from devservices.engine_handle import EngineHandle
 from tests.engine.camunda_rest import CamundaRest
+from tests.engine.engine_process import EngineProcess, free_port
 
 ROOT = Path(__file__).resolve().parents[2]
 
 
 @pytest.fixture(scope="session")
-def engine_handle() -> Iterator[engine.EngineHandle]:
-    handle = engine.ensure_running()
-    yield handle
-    if handle.started_here:
-        engine.stop()
+def engine_handle(tmp_path_factory: pytest.TempPathFactory) -> Iterator[EngineHandle]:
+    """Baton's engine, this session's own; ``BATON_ENGINE=camunda`` uses the shared launcher."""
+    if engine.selected() == "camunda":
+        handle = engine.ensure_running()
+        yield handle
+        if handle.started_here:
+            engine.stop()
+        return
+    folder = tmp_path_factory.mktemp("engine")
+    process = EngineProcess(folder / "data", folder / "engine.log")
+    startup_s = process.start()
+    assert process.proc is not None
+    yield EngineHandle(process.proc.pid, process.gateway_address, process.rest_url, True, startup_s)
+    process.stop()
 
 
 @pytest.fixture(scope="session")
-def services(engine_handle: engine.EngineHandle) -> Iterator[dict[str, str]]:
+def services(engine_handle: EngineHandle) -> Iterator[dict[str, str]]:
     es = elasticsearch.ensure_running()
     sim = simulator.ensure_running()
     yield {"elasticsearch": es.url, "simulator": sim.url}
@@ -41,7 +53,7 @@ def services(engine_handle: engine.EngineHandle) -> Iterator[dict[str, str]]:
 
 
 @pytest.fixture(scope="session")
-def deployed(engine_handle: engine.EngineHandle) -> None:
+def deployed(engine_handle: EngineHandle) -> None:
     async def deploy() -> None:
         channel = create_insecure_channel(grpc_address=engine_handle.gateway_address)
         try:
@@ -54,7 +66,7 @@ def deployed(engine_handle: engine.EngineHandle) -> None:
 
 @pytest.fixture(scope="session")
 def fleet(
-    engine_handle: engine.EngineHandle, services: dict[str, str], deployed: None
+    engine_handle: EngineHandle, services: dict[str, str], deployed: None
 ) -> Iterator[subprocess.Popen[bytes]]:
     env = {
         **os.environ,
@@ -63,7 +75,7 @@ def fleet(
         "BATON_ELASTICSEARCH_URL": services["elasticsearch"],
         "BATON_ELASTICSEARCH_INDEX_PREFIX": f"engine-test-{uuid.uuid4().hex[:8]}",
         "BATON_SIMULATOR_URL": services["simulator"],
-        "BATON_METRICS_PORT": "19464",
+        "BATON_METRICS_PORT": str(free_port()),
         "BATON_FLEET__RETRY_BACKOFF_MS": "1000",
     }
     proc = subprocess.Popen([sys.executable, "-m", "workers"], cwd=ROOT, env=env)
@@ -73,14 +85,14 @@ def fleet(
 
 
 @pytest.fixture
-async def rest(engine_handle: engine.EngineHandle) -> AsyncIterator[CamundaRest]:
+async def rest(engine_handle: EngineHandle) -> AsyncIterator[CamundaRest]:
     client = CamundaRest(engine_handle.rest_url)
     yield client
     await client.aclose()
 
 
 @pytest.fixture
-async def zeebe(engine_handle: engine.EngineHandle) -> AsyncIterator[ZeebeClient]:
+async def zeebe(engine_handle: EngineHandle) -> AsyncIterator[ZeebeClient]:
     channel = create_insecure_channel(grpc_address=engine_handle.gateway_address)
     yield ZeebeClient(channel)
     await channel.close()

@@ -4,7 +4,7 @@ import pytest
 from click.testing import CliRunner
 
 from baton_cli import fleet as fleet_cli
-from devservices import elasticsearch, engine, simulator
+from devservices import camunda, elasticsearch, engine, simulator
 
 
 @dataclass
@@ -30,11 +30,12 @@ def test_external_engine_is_used_as_it_is(monkeypatch: pytest.MonkeyPatch) -> No
     assert "zeebe.example.com:443 (external, not started here)" in result.output
 
 
-def test_local_engine_without_licence_fails_with_what_to_do(
+def test_camunda_engine_without_licence_fails_with_what_to_do(
     monkeypatch: pytest.MonkeyPatch,
 ) -> None:
-    monkeypatch.delenv(engine.LICENSE_ENV, raising=False)
-    monkeypatch.delenv(engine.DIST_ENV, raising=False)
+    monkeypatch.setenv("BATON_ENGINE", "camunda")
+    monkeypatch.delenv(camunda.LICENSE_ENV, raising=False)
+    monkeypatch.delenv(camunda.DIST_ENV, raising=False)
     result = CliRunner().invoke(fleet_cli.up, ["--no-deploy"])
     assert result.exit_code == 1
     assert "BATON_ACCEPT_CAMUNDA_LICENSE=yes" in result.output

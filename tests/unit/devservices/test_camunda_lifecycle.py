@@ -10,7 +10,7 @@ from pathlib import Path
 
 import pytest
 
-from devservices import engine
+from devservices import camunda as engine
 from devservices.errors import DevServiceError
 from devservices.process import is_alive
 
@@ -66,7 +66,7 @@ def test_up_reuse_status_and_down(tmp_path: Path, monkeypatch: pytest.MonkeyPatc
         assert (again.pid, again.started_here) == (started.pid, False)
         status = engine.status()
         assert status is not None and status.pid == started.pid
-        log = (tmp_path / "cache" / "run" / "engine" / "engine.log").read_text()
+        log = (tmp_path / "cache" / "run" / "camunda" / "engine.log").read_text()
         assert "stand-in camunda ready" in log
     finally:
         assert engine.stop()

@@ -4,7 +4,7 @@ import click
 import pytest
 
 from baton_cli.models import load_case
-from devservices import engine
+from devservices import camunda as engine
 from devservices.errors import DevServiceError
 from devservices.java import JavaHome, find_java, parse_major
 from tests.unit.claims_cases import claim_payload
