@@ -1,4 +1,4 @@
-"""Session fixtures for the engine suite: the local engine (Baton's own by default, Camunda 8.9
+"""Session fixtures shared by the engine, browser and fault suites: the local engine (Baton's own by default, Camunda 8.9
 with ``BATON_ENGINE=camunda``; same launcher as ``make engine-up``), Elasticsearch, the
 simulator, every model deployed, and the fleet running as ``python -m workers`` in a
 subprocess — each started once per session."""
