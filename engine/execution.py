@@ -416,17 +416,14 @@ class Executor:
 
     def close_subscriptions(self, owner_key: int) -> None:
         """Close every timer and subscription owned by an element instance."""
-        for timer in list(self.tables.timers.values()):
-            if timer.element_instance_key == owner_key and timer.state == "CREATED":
-                timer.state = "CANCELED"
-                self.store.delete("timer", timer)
-        for sub in list(self.tables.message_subscriptions.values()):
-            if sub.element_instance_key == owner_key and sub.state == "CREATED":
-                sub.state = "DELETED"
-                self.store.delete("message_subscription", sub)
-        for signal in list(self.tables.signal_subscriptions.values()):
-            if signal.element_instance_key == owner_key:
-                self.store.delete("signal_subscription", signal)
+        for timer in self.tables.owned(owner_key, "timer"):
+            timer.state = "CANCELED"
+            self.store.delete("timer", timer)
+        for sub in self.tables.owned(owner_key, "message_subscription"):
+            sub.state = "DELETED"
+            self.store.delete("message_subscription", sub)
+        for signal in self.tables.owned(owner_key, "signal_subscription"):
+            self.store.delete("signal_subscription", signal)
 
     def _open_event_gateway(self, instance: ElementInstance, element: FlowElement) -> None:
         model = self.model_of(instance)
@@ -1027,8 +1024,8 @@ class Executor:
             if job is not None and job.state not in {"COMPLETED", "CANCELED", "ERROR_THROWN"}:
                 job.state = "CANCELED"
                 self.save("job", job)
-        for job in list(self.tables.jobs.values()):
-            if job.element_instance_key == instance.key and job.state in {
+        for job in self.tables.owned(instance.key, "job"):
+            if job.state in {
                 "ACTIVATABLE",
                 "ACTIVATED",
                 "FAILED",
@@ -1047,8 +1044,8 @@ class Executor:
             called = self.tables.process_instances.get(instance.called_process_instance_key)
             if called is not None and called.state == "ACTIVE":
                 self.cancel_process_instance(called)
-        for incident in list(self.tables.incidents.values()):
-            if incident.element_instance_key == instance.key and incident.state == "ACTIVE":
+        for incident in self.tables.owned(instance.key, "incident"):
+            if incident.state == "ACTIVE":
                 incident.state = "RESOLVED"
                 self.save("incident", incident)
         instance.incident_key = None

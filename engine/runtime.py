@@ -12,6 +12,8 @@ from __future__ import annotations
 import asyncio
 import contextlib
 import hashlib
+import heapq
+import itertools
 import json
 import logging
 from collections.abc import AsyncIterator, Callable
@@ -136,8 +138,9 @@ class Engine:
         self._metrics = EngineMetrics(self.metrics)
         self.ready = False
         self._activatable: dict[str, dict[int, None]] = {}
-        self._activated: set[int] = set()
-        self._backoff: set[int] = set()
+        self._due: list[tuple[int, int, str, int]] = []
+        self._due_seq = itertools.count()
+        self._sleep_until: int | None = None
         self._pollers: dict[str, list[asyncio.Future[None]]] = {}
         self._streams: dict[str, list[_Stream]] = {}
         self._result_waiters: dict[int, list[asyncio.Future[None]]] = {}
@@ -184,10 +187,14 @@ class Engine:
         for job in self.tables.jobs.values():
             if job.state == "ACTIVATABLE":
                 self._activatable.setdefault(job.type, {})[job.key] = None
-            elif job.state == "ACTIVATED":
-                self._activated.add(job.key)
+            elif job.state == "ACTIVATED" and job.deadline is not None:
+                self._push_due(job.deadline, "job-timeout", job.key)
             elif job.state == "FAILED" and job.recur_at is not None and job.retries > 0:
-                self._backoff.add(job.key)
+                self._push_due(job.recur_at, "job-backoff", job.key)
+        for timer in self.tables.timers.values():
+            self._push_due(timer.due_date, "timer", timer.key)
+        for message in self.tables.messages.values():
+            self._push_due(message.deadline, "message", message.key)
         self._metrics.active_instances.set(
             sum(1 for p in self.tables.process_instances.values() if p.state == "ACTIVE")
         )
@@ -225,9 +232,9 @@ class Engine:
                 for waiter in self._task_waiters.pop(task_key, []):
                     if not waiter.done():
                         waiter.set_result(None)
-        if executor.new_timers:
-            executor.new_timers.clear()
-            self._wake_scheduler()
+        timers, executor.new_timers = executor.new_timers, []
+        for timer in timers:
+            self._push_due(timer.due_date, "timer", timer.key)
 
     def _index_new_jobs(self) -> None:
         fresh, self.executor.new_jobs = self.executor.new_jobs, []
@@ -620,8 +627,7 @@ class Engine:
         job.deadline = self.clock.now_ms() + timeout_ms
         self.store.put("job", job)
         self._activatable.get(job.type, {}).pop(job.key, None)
-        self._activated.add(job.key)
-        self._wake_scheduler()
+        self._push_due(job.deadline, "job-timeout", job.key)
         variables = self.executor.scopes.visible(job.element_instance_key, fetch_variables or None)
         task = self.tables.user_tasks.get(job.user_task_key) if job.user_task_key else None
         return ActivatedJob(
@@ -650,8 +656,6 @@ class Engine:
         job.deadline = None
         job.recur_at = None
         self.store.put("job", job)
-        self._activated.discard(job.key)
-        self._backoff.discard(job.key)
         self.executor.new_jobs.append(job)
 
     def _dispatch(self, job_type: str, jobs: list[Job]) -> None:
@@ -801,7 +805,6 @@ class Engine:
     def _complete_job(self, job: Job, variables: dict[str, Any], result: JobResult | None) -> None:
         job.state = "COMPLETED"
         self.store.put("job", job)
-        self._activated.discard(job.key)
         self._activatable.get(job.type, {}).pop(job.key, None)
         instance = self.tables.element_instances.get(job.element_instance_key)
         if instance is None:
@@ -869,7 +872,6 @@ class Engine:
         retry_backoff_ms: int,
         variables: dict[str, Any],
     ) -> None:
-        self._activated.discard(job.key)
         job.retries = retries
         job.error_message = error_message
         job.worker = ""
@@ -880,8 +882,7 @@ class Engine:
             job.state = "FAILED"
             job.recur_at = self.clock.now_ms() + retry_backoff_ms
             self.store.put("job", job)
-            self._backoff.add(job.key)
-            self._wake_scheduler()
+            self._push_due(job.recur_at, "job-backoff", job.key)
         elif retries > 0:
             self._make_activatable(job)
         else:
@@ -920,7 +921,6 @@ class Engine:
         job.error_code = error_code
         job.error_message = error_message
         self.store.put("job", job)
-        self._activated.discard(job.key)
         self._activatable.get(job.type, {}).pop(job.key, None)
         instance = self.tables.element_instances[job.element_instance_key]
         if not self.executor.throw_error(instance, error_code, error_message, variables):
@@ -945,7 +945,7 @@ class Engine:
             )
         job.deadline = self.clock.now_ms() + timeout_ms
         self.store.put("job", job)
-        self._wake_scheduler()
+        self._push_due(job.deadline, "job-timeout", job.key)
         await self._commit()
 
     # ---- variables, messages, signals, incidents --------------------------------------------
@@ -1013,18 +1013,18 @@ class Engine:
         return message
 
     def _publish(self, message: Message, ttl_ms: int) -> None:
-        for subscription in list(self.tables.message_subscriptions.values()):
+        waiting = self.tables.subscriptions_for(message.name, message.correlation_key)
+        for key in sorted(waiting):
+            subscription = self.tables.message_subscriptions[key]
             if (
                 subscription.state == "CREATED"
-                and subscription.message_name == message.name
-                and subscription.correlation_key == message.correlation_key
                 and subscription.process_instance_key not in message.correlated
             ):
                 self._correlate(message, subscription.key)
         self._start_by_message(message)
         if ttl_ms > 0:
             self.store.put("message", message)
-            self._wake_scheduler()
+            self._push_due(message.deadline, "message", message.key)
 
     def _start_by_message(self, message: Message) -> None:
         for process_id in {d.bpmn_process_id for d in self.tables.process_definitions.values()}:
@@ -1312,6 +1312,12 @@ class Engine:
     def _wake_scheduler(self) -> None:
         self._wake.set()
 
+    def _push_due(self, due: int, kind: str, key: int) -> None:
+        """Remember work that falls due; stale entries are skipped when they come up."""
+        heapq.heappush(self._due, (due, next(self._due_seq), kind, key))
+        if self._sleep_until is None or due < self._sleep_until:
+            self._wake.set()
+
     async def _schedule(self) -> None:
         while not self._closing:
             try:
@@ -1323,42 +1329,36 @@ class Engine:
                 next_due = None
             now = self.clock.now_ms()
             wait_s = 1.0 if next_due is None else min(max(next_due - now, 0) / 1000, 1.0)
+            self._sleep_until = now + int(wait_s * 1000)
             self._wake.clear()
             if wait_s > 0:
                 with contextlib.suppress(TimeoutError):
                     await asyncio.wait_for(self._wake.wait(), wait_s)
+            self._sleep_until = None
 
     def _run_due(self) -> int | None:
         """Fire everything due now; return when the next thing falls due."""
         now = self.clock.now_ms()
-        upcoming: list[int] = []
-        for job_key in list(self._activated):
-            job = self.tables.jobs.get(job_key)
-            if job is None or job.state != "ACTIVATED" or job.deadline is None:
-                self._activated.discard(job_key)
-            elif job.deadline <= now:
+        while self._due and self._due[0][0] <= now:
+            due, _, kind, key = heapq.heappop(self._due)
+            if kind == "timer":
+                timer = self.tables.timers.get(key)
+                if timer is not None and timer.due_date == due:
+                    self._run(lambda timer=timer: self._fire_timer(timer))  # type: ignore[misc]
+                continue
+            if kind == "message":
+                message = self.tables.messages.get(key)
+                if message is not None and message.deadline == due:
+                    self.store.delete("message", message)
+                continue
+            job = self.tables.jobs.get(key)
+            if job is None:
+                continue
+            timed_out = kind == "job-timeout" and job.state == "ACTIVATED" and job.deadline == due
+            recurs = kind == "job-backoff" and job.state == "FAILED" and job.recur_at == due
+            if timed_out or recurs:
                 self._run(lambda job=job: self._make_activatable(job))  # type: ignore[misc]
-            else:
-                upcoming.append(job.deadline)
-        for job_key in list(self._backoff):
-            job = self.tables.jobs.get(job_key)
-            if job is None or job.state != "FAILED" or job.recur_at is None:
-                self._backoff.discard(job_key)
-            elif job.recur_at <= now:
-                self._run(lambda job=job: self._make_activatable(job))  # type: ignore[misc]
-            else:
-                upcoming.append(job.recur_at)
-        for timer in sorted(self.tables.timers.values(), key=lambda t: t.due_date):
-            if timer.due_date <= now:
-                self._run(lambda timer=timer: self._fire_timer(timer))  # type: ignore[misc]
-            else:
-                upcoming.append(timer.due_date)
-        for message in list(self.tables.messages.values()):
-            if message.deadline <= now:
-                self.store.delete("message", message)
-            else:
-                upcoming.append(message.deadline)
-        return min(upcoming) if upcoming else None
+        return self._due[0][0] if self._due else None
 
     def _fire_timer(self, timer: Timer) -> None:
         if timer.key not in self.tables.timers:
@@ -1393,6 +1393,7 @@ class Engine:
             if timer.repetitions > 0:
                 timer.repetitions -= 1
             self.store.put("timer", timer)
+            self._push_due(timer.due_date, "timer", timer.key)
         else:
             timer.state = "TRIGGERED"
             self.store.delete("timer", timer)

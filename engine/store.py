@@ -60,6 +60,8 @@ class Tables:
         self.user_tasks: dict[int, UserTask] = {}
         self._scope_variables: dict[int, dict[str, Variable]] = defaultdict(dict)
         self.children: dict[int, set[int]] = defaultdict(set)
+        self._owned: dict[int, set[tuple[str, int]]] = defaultdict(set)
+        self._by_message: dict[tuple[str, str], set[int]] = defaultdict(set)
 
     def by_kind(self, kind: str) -> dict[int, Any]:
         table: dict[int, Any] = getattr(self, _attribute(kind))
@@ -69,15 +71,39 @@ class Tables:
         """Variables declared on exactly this scope (no inheritance)."""
         return self._scope_variables.get(scope_key, {})
 
+    def owned(self, element_instance_key: int, kind: str) -> list[Any]:
+        """Timers, subscriptions, jobs or incidents that belong to one element instance."""
+        table = self.by_kind(kind)
+        keys = [
+            k for owned_kind, k in self._owned.get(element_instance_key, ()) if owned_kind == kind
+        ]
+        return [table[k] for k in sorted(keys) if k in table]
+
+    def subscriptions_for(self, name: str, correlation_key: str) -> set[int]:
+        return set(self._by_message.get((name, correlation_key), ()))
+
     def index(self, kind: str, record: Any) -> None:
         if kind == "variable":
             self._scope_variables[record.scope_key][record.name] = record
         elif kind == "element_instance" and record.flow_scope_key is not None:
             self.children[record.flow_scope_key].add(record.key)
+        if kind in _OWNED_KINDS and record.element_instance_key is not None:
+            self._owned[record.element_instance_key].add((kind, record.key))
+        if kind == "message_subscription":
+            self._by_message[(record.message_name, record.correlation_key)].add(record.key)
 
     def unindex(self, kind: str, record: Any) -> None:
         if kind == "variable":
             self._scope_variables.get(record.scope_key, {}).pop(record.name, None)
+        if kind in _OWNED_KINDS and record.element_instance_key is not None:
+            self._owned.get(record.element_instance_key, set()).discard((kind, record.key))
+        if kind == "message_subscription":
+            self._by_message.get((record.message_name, record.correlation_key), set()).discard(
+                record.key
+            )
+
+
+_OWNED_KINDS = {"timer", "message_subscription", "signal_subscription", "job", "incident"}
 
 
 def _attribute(kind: str) -> str:
