@@ -232,7 +232,7 @@ async def test_a_completing_listener_can_deny_then_allow_the_completion(engine: 
 
     denied = asyncio.create_task(engine.complete_user_task(task_key, {"ok": 1}))
     await listener(JobResult(denied=True, denied_reason="missing evidence"))
-    with pytest.raises(InvalidStateError, match="denied by Task Listener.*missing evidence"):
+    with pytest.raises(InvalidStateError, match=r"denied by Task Listener.*missing evidence"):
         await denied
     assert engine.tables.user_tasks[task_key].state == "CREATED"
     allowed = asyncio.create_task(engine.complete_user_task(task_key, {"ok": 2}))
