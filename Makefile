@@ -41,7 +41,7 @@ test-unit: venv ## unit tests only (no services)
 test: setup lint-py typecheck $(TEST_PREREQS) ## everything CI runs: lint, types, all tests
 	$(VENV)/bin/pytest -q -p no:cacheprovider
 
-engine-up: venv ## start the local Camunda 8.9 engine (needs a licensed distribution, see README)
+engine-up: venv ## start the local engine (Baton's own; BATON_ENGINE=camunda for Camunda 8.9)
 	$(BATON) engine up
 
 engine-down: venv ## stop the local engine
@@ -57,5 +57,6 @@ run: setup ## engine + Elasticsearch + simulator up, deploy, then run the fleet
 	$(BATON) up
 	$(BATON) run
 
-test-engine: setup ## the process suites on a real Camunda 8.9 engine (needs the licence, see README)
-	BATON_ENGINE_TESTS=1 $(VENV)/bin/pytest -q -p no:cacheprovider tests/engine
+ENGINE ?= baton
+test-engine: setup ## the process suites alone; ENGINE=camunda runs them on Camunda 8.9 (licence)
+	BATON_ENGINE=$(ENGINE) $(VENV)/bin/pytest -q -p no:cacheprovider tests/engine

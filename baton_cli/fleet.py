@@ -7,11 +7,16 @@ import sys
 import click
 
 from baton_cli.settings import cli_settings
-from config.settings import ZeebeSettings
 from devservices import elasticsearch, engine, simulator
 from devservices.errors import DevServiceError
 
-LOCAL_GATEWAY = ZeebeSettings().address
+LOOPBACK = {"127.0.0.1", "localhost", "::1"}
+
+
+def is_local_gateway(address: str) -> bool:
+    """A loopback address on the local engine's gRPC port means "start the local engine"."""
+    host, _, port = address.rpartition(":")
+    return host.strip("[]") in LOOPBACK and port.isdigit() and int(port) == engine.port("grpc")
 
 
 @click.command()
@@ -28,6 +33,8 @@ def run() -> None:
 def up(ctx: click.Context, deploy: bool) -> None:
     """Start Elasticsearch, the simulator and the local engine; deploy every model.
 
+    The local engine is Baton's own (``engine/``) unless ``BATON_ENGINE=camunda``.
+
     When ``BATON_ZEEBE__ADDRESS`` names another gateway (SaaS, a Helm install), that engine is
     used as it is and no local one is started.
     """
@@ -37,9 +44,11 @@ def up(ctx: click.Context, deploy: bool) -> None:
         click.echo(f"Elasticsearch  {es.url}")
         sim = simulator.ensure_running()
         click.echo(f"Simulator      {sim.url}")
-        if settings.zeebe.address == LOCAL_GATEWAY:
+        if is_local_gateway(settings.zeebe.address):
             eng = engine.ensure_running()
+            click.echo(f"Engine         {eng.name} (pid {eng.pid})")
             click.echo(f"Zeebe gateway  {eng.gateway_address}")
+            click.echo(f"REST API       {eng.rest_url}/v2")
             click.echo(f"Tasklist       {eng.tasklist_url}")
             click.echo(f"Operate        {eng.operate_url}")
         else:

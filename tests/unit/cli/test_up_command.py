@@ -50,3 +50,19 @@ def test_invalid_settings_are_reported_before_anything_starts(
     assert result.exit_code == 1
     assert "BATON_ZEEBE__ADDRESS" in result.output
     assert "Elasticsearch" not in result.output
+
+
+@pytest.mark.parametrize(
+    ("address", "local"),
+    [
+        ("127.0.0.1:26500", True),
+        ("localhost:26500", True),
+        ("[::1]:26500", True),
+        ("127.0.0.1:26501", False),
+        ("zeebe.example.com:26500", False),
+    ],
+)
+def test_only_a_loopback_address_on_the_engine_port_starts_the_local_engine(
+    address: str, local: bool
+) -> None:
+    assert fleet_cli.is_local_gateway(address) is local
