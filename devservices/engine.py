@@ -30,6 +30,7 @@ PORT_ENVS = {
     "management": ("BATON_ENGINE_MANAGEMENT_PORT", 9600),
 }
 DATA_DIR_ENV = "BATON_ENGINE_DATA_DIR"
+TASKLIST_USERS_FILE = Path(__file__).resolve().parents[1] / "config" / "tasklist-users.yaml"
 START_TIMEOUT_S = 60.0
 
 __all__ = ["ENGINE_ENV", "EngineHandle", "ensure_running", "selected", "status", "stop"]
@@ -127,6 +128,8 @@ def ensure_running() -> EngineHandle:
             str(port("rest")),
             "--management-port",
             str(port("management")),
+            "--users-file",
+            str(TASKLIST_USERS_FILE),
         ],
         log_file=log_file,
         pid_file=pid_file,

@@ -17,6 +17,7 @@ from pathlib import Path
 import uvicorn
 
 from engine.gateway import start_gateway
+from engine.pages import DEFAULT_USERS, TasklistUser
 from engine.rest import create_management_app, create_rest_app
 from engine.runtime import Engine, EngineConfig
 
@@ -30,6 +31,7 @@ class ServerOptions:
     grpc_port: int = 26500
     rest_port: int = 8080
     management_port: int = 9600
+    tasklist_users: tuple[TasklistUser, ...] = DEFAULT_USERS
 
 
 class _QuietServer(uvicorn.Server):
@@ -58,7 +60,12 @@ async def serve(options: ServerOptions) -> None:
     engine = await Engine.open(EngineConfig(data_dir=options.data_dir))
     gateway = await start_gateway(engine, options.host, options.grpc_port)
     rest = _uvicorn(
-        create_rest_app(engine, gateway_host=options.host, gateway_port=options.grpc_port),
+        create_rest_app(
+            engine,
+            gateway_host=options.host,
+            gateway_port=options.grpc_port,
+            tasklist_users=options.tasklist_users,
+        ),
         options.host,
         options.rest_port,
     )

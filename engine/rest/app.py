@@ -9,6 +9,7 @@ keeps its Zeebe rejection type as title; anything else is a bug and answers 500.
 from __future__ import annotations
 
 import logging
+from collections.abc import Sequence
 from typing import TYPE_CHECKING, Protocol
 
 from starlette.applications import Starlette
@@ -18,6 +19,7 @@ from starlette.responses import Response
 from starlette.routing import BaseRoute, Mount
 
 from engine.errors import EngineError
+from engine.pages import DEFAULT_USERS, TasklistUser, page_routes
 from engine.rest.cluster import ClusterEndpoints, GatewayAddress
 from engine.rest.decisions import DecisionEndpoints
 from engine.rest.deployments import DeploymentEndpoints
@@ -50,9 +52,17 @@ class Endpoints(Protocol):
 
 
 def create_rest_app(
-    engine: Engine, *, gateway_host: str = "127.0.0.1", gateway_port: int = 26500
+    engine: Engine,
+    *,
+    gateway_host: str = "127.0.0.1",
+    gateway_port: int = 26500,
+    tasklist_users: Sequence[TasklistUser] = DEFAULT_USERS,
 ) -> Starlette:
-    """The ``/v2`` API over ``engine``; the gateway address is what ``/v2/topology`` reports."""
+    """The ``/v2`` API over ``engine`` with the Tasklist and Operate pages beside it.
+
+    The gateway address is what ``/v2/topology`` reports; ``tasklist_users`` who may sign in
+    to the local Tasklist.
+    """
     endpoints: list[Endpoints] = [
         ClusterEndpoints(engine, GatewayAddress(gateway_host, gateway_port)),
         DeploymentEndpoints(engine),
@@ -69,7 +79,7 @@ def create_rest_app(
     ]
     routes: list[BaseRoute] = [route for family in endpoints for route in family.routes()]
     return Starlette(
-        routes=[Mount("/v2", routes=routes)],
+        routes=[Mount("/v2", routes=routes), *page_routes(tasklist_users)],
         exception_handlers={
             RestProblemError: _rest_problem,
             EngineError: _engine_error,

@@ -1,8 +1,9 @@
-"""``GET /v2/topology`` and the clock endpoints (``PUT /v2/clock``, ``POST /v2/clock/reset``).
+"""``GET /v2/topology`` and the clock: ``GET``/``PUT /v2/clock``, ``POST /v2/clock/reset``.
 
 The engine is a single broker owning one partition, so the topology is one healthy leader.
 Pinning the clock stops it at the given epoch milliseconds until it is reset, as Camunda's
-clock endpoints (enabled for testing) do.
+clock endpoints (enabled for testing) do. ``GET /v2/clock`` (Camunda 8.11) reads the engine's
+time as ``{"timestamp": ISO 8601}``, so a page can tell due from overdue by the engine's clock.
 """
 
 from __future__ import annotations
@@ -16,6 +17,7 @@ from starlette.routing import BaseRoute, Route
 
 from engine.rest.body import invalid, read_fields
 from engine.rest.http import json_response, no_content
+from engine.rest.wire import date_text
 
 if TYPE_CHECKING:
     from engine.runtime import Engine
@@ -37,6 +39,7 @@ class ClusterEndpoints:
     def routes(self) -> list[BaseRoute]:
         return [
             Route("/topology", self.topology, methods=["GET"]),
+            Route("/clock", self.read_clock, methods=["GET"]),
             Route("/clock", self.pin_clock, methods=["PUT"]),
             Route("/clock/reset", self.reset_clock, methods=["POST"]),
         ]
@@ -63,6 +66,9 @@ class ClusterEndpoints:
                 "lastCompletedChangeId": "-1",
             }
         )
+
+    async def read_clock(self, request: Request) -> Response:
+        return json_response({"timestamp": date_text(self._engine.clock.now_ms())})
 
     async def pin_clock(self, request: Request) -> Response:
         body = await read_fields(request)

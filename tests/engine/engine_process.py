@@ -57,6 +57,8 @@ class EngineProcess:
                     str(self.rest_port),
                     "--management-port",
                     str(self.management_port),
+                    "--users-file",
+                    str(ROOT / "config" / "tasklist-users.yaml"),
                 ],
                 cwd=ROOT,
                 stdout=log,
