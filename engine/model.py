@@ -12,9 +12,9 @@ from __future__ import annotations
 import re
 import xml.etree.ElementTree as ET
 from dataclasses import dataclass, field
-from typing import Any
 
 from engine.feel import FeelSyntaxError, compile_expression
+from engine.timespec import TimerSpecError, add_duration, parse_cycle, parse_date
 
 BPMN = "{http://www.omg.org/spec/BPMN/20100524/MODEL}"
 ZEEBE = "{http://camunda.org/schema/zeebe/1.0}"
@@ -91,7 +91,7 @@ SUPPORTED_ZEEBE = {
     "taskListeners",
     "versionTag",
 }
-TASK_LISTENER_EVENTS = {"creating", "assigning", "updating", "completing", "canceling"}
+TASK_LISTENER_EVENTS = {"creating", "assigning", "updating", "completing"}
 _VARIABLE_PATH = re.compile(r"^[A-Za-z_][A-Za-z0-9_]*(\.[A-Za-z_][A-Za-z0-9_]*)*$")
 
 
@@ -111,10 +111,6 @@ class Expr:
 
     text: str
     is_feel: bool
-
-    @property
-    def feel(self) -> str:
-        return self.text
 
 
 @dataclass(frozen=True, slots=True)
@@ -719,6 +715,8 @@ class _Process:
                 spec_kind = {"timeDuration": "duration", "timeDate": "date", "timeCycle": "cycle"}
                 expr = _expr((found.text or "").strip(), element.id, element.type, "the timer")
                 assert expr is not None
+                if not expr.is_feel:
+                    _check_static_timer(spec_kind[kind], expr.text, element)
                 element.timer = TimerSpec(spec_kind[kind], expr)
                 return
         raise ModelError(element.id, element.type, "Must have a timer duration, date or cycle")
@@ -786,8 +784,14 @@ class _Process:
                 )
 
 
-def evaluate_static_or_feel(expr: Expr, variables: dict[str, Any]) -> Any:
-    """The value of a ``zeebe:`` attribute: the literal, or the FEEL result."""
-    if not expr.is_feel:
-        return expr.text
-    return compile_expression(expr.text).evaluate(variables)
+def _check_static_timer(kind: str, text: str, element: FlowElement) -> None:
+    """A literal timer value must parse now, not fail on the first instance."""
+    try:
+        if kind == "duration":
+            add_duration(0, text)
+        elif kind == "date":
+            parse_date(text)
+        else:
+            parse_cycle(text)
+    except TimerSpecError as error:
+        raise ModelError(element.id, element.type, str(error)) from None

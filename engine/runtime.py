@@ -36,6 +36,7 @@ from engine.errors import (
     ResourceExhaustedError,
 )
 from engine.execution import Executor, StepFailureError, user_task_headers
+from engine.feel import compile_expression, to_json
 from engine.model import ModelError, ProcessModel, parse_bpmn
 from engine.state import (
     DEFAULT_TENANT,
@@ -52,7 +53,7 @@ from engine.state import (
     UserTask,
 )
 from engine.store import Store, Tables
-from engine.timespec import add_duration
+from engine.timespec import add_duration, parse_cycle, parse_date
 
 T = TypeVar("T")
 log = logging.getLogger("engine")
@@ -411,13 +412,9 @@ class Engine:
         for start_id in model.timer_starts:
             element = model.elements[start_id]
             assert element.timer is not None
-            from engine.timespec import parse_cycle, parse_date
-
             spec = element.timer
             text = spec.expr.text
             if spec.expr.is_feel:
-                from engine.feel import compile_expression, to_json
-
                 text = str(to_json(compile_expression(text).evaluate({})))
             if spec.kind == "date":
                 due, repetitions, interval = parse_date(text), 1, None
@@ -594,6 +591,7 @@ class Engine:
                     f"Expected to complete process instance '{process_instance_key}' within "
                     f"{timeout_ms} ms, but it did not"
                 ) from None
+            await self._commit()
         if instance.state != "COMPLETED":
             raise InvalidStateError(
                 f"Expected process instance '{process_instance_key}' to complete, but it was "
@@ -1240,6 +1238,7 @@ class Engine:
         await self._commit()
         try:
             await asyncio.wait_for(asyncio.shield(future), USER_TASK_WAIT_S)
+            await self._commit()
         except TimeoutError:
             raise DeadlineExceededError(
                 f"The {event} listeners of user task '{task.key}' did not finish within "
