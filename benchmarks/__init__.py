@@ -1,0 +1,1 @@
+"""Baton's benchmarks: figures printed by scripts, never asserted by tests."""
