@@ -44,6 +44,9 @@ class SimulatorRecords:
     async def aclose(self) -> None:
         await self._http.aclose()
 
+    async def payments(self, claim_id: str) -> list[dict[str, Any]]:
+        return records_of(await self._http.get("/payments", params={"claimId": claim_id}))
+
     async def accounts(self, application_id: str) -> list[dict[str, Any]]:
         response = await self._http.get(
             "/core-banking/accounts", params={"applicationId": application_id}

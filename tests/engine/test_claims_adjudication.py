@@ -1,102 +1,78 @@
-"""Every path of claims-adjudication on the real engine, people acting through the REST API."""
+"""Every path of claims-adjudication on the real engine, people acting through the REST API and
+the review SLA reached by moving the engine's clock."""
 
-import json
 import subprocess
-import uuid
+from datetime import timedelta
 from pathlib import Path
 from typing import Any
 
 import pytest
 from pyzeebe import ZeebeClient
 
-from agents.tools.http import HttpOptions
-from agents.tools.notifications import NotificationsClient
-from agents.tools.payments import PaymentsClient
-from baton_cli.models import load_case
 from tests.engine.camunda_rest import CamundaRest, eventually
+from tests.engine.cases import complete_task, open_tasks, outcome_of, sample_case, start_case
+from tests.engine.simulator_records import SimulatorRecords
 
-SAMPLES = Path(__file__).resolve().parents[2] / "samples" / "claims-adjudication"
+PROCESS = "claims-adjudication"
+REVIEW = "UserTask_ReviewClaim"
+SENIOR = "UserTask_SeniorApproval"
 pytestmark = pytest.mark.usefixtures("fleet")
 
 
-async def start(zeebe: ZeebeClient, sample: str, tmp_path: Path, **extra: Any) -> tuple[int, str]:
-    """Start a sample with a unique claim id, so reruns never share idempotency keys."""
-    case = json.loads((SAMPLES / f"{sample}.json").read_text())
-    case["claimId"] = f"{case['claimId']}-{uuid.uuid4().hex[:8]}"
-    path = tmp_path / "case.json"
-    path.write_text(json.dumps(case))
-    variables = load_case("claims-adjudication", path) | extra
-    started = await zeebe.run_process("claims-adjudication", variables=variables)
-    return int(started.process_instance_key), case["claimId"]
+async def start(zeebe: ZeebeClient, sample: str, tmp_path: Path) -> tuple[int, str]:
+    case = sample_case(PROCESS, sample)
+    key = await start_case(zeebe, PROCESS, case, tmp_path)
+    return key, case["claimId"]
 
 
-async def decision_of(rest: CamundaRest, key: int) -> dict[str, Any]:
-    async def completed() -> str | None:
-        state = await rest.process_state(key)
-        return state if state == "COMPLETED" else None
-
-    await eventually(completed, what=f"process instance {key} completed")
-    decision: dict[str, Any] = await eventually(
-        lambda: rest.variable(key, "decision"), what="decision variable"
-    )
-    return decision
+def reviewed(outcome: str, payout: float, reason: str) -> dict[str, Any]:
+    return {"reviewOutcome": outcome, "reviewPayout": payout, "reviewReason": reason}
 
 
-async def complete_task(
-    rest: CamundaRest, key: int, element_id: str, variables: dict[str, Any]
-) -> None:
-    tasks = await eventually(
-        lambda: rest.open_user_tasks(key, element_id), what=f"user task {element_id}"
-    )
-    await rest.complete_user_task(tasks[0], variables)
-
-
-async def payments_for(simulator_url: str, claim_id: str) -> int:
-    async with PaymentsClient(HttpOptions(simulator_url)) as payments:
-        return len(await payments.payments_for_claim(claim_id))
+async def payments_for(simulator: SimulatorRecords, claim_id: str) -> int:
+    return len(await simulator.payments(claim_id))
 
 
 async def test_small_clean_claim_is_approved_and_paid_once_without_a_person(
-    zeebe: ZeebeClient, rest: CamundaRest, services: dict[str, str], tmp_path: Path
+    zeebe: ZeebeClient, rest: CamundaRest, simulator: SimulatorRecords, tmp_path: Path
 ) -> None:
     key, claim_id = await start(zeebe, "auto-approve-water", tmp_path)
-    decision = await decision_of(rest, key)
+    decision = await outcome_of(rest, key, "decision")
     assert decision["outcome"] == "approved"
     assert decision["decidedBy"] == "baton-auto"
     assert decision["payout"] == 1230.0
-    assert await payments_for(services["simulator"], claim_id) == 1
+    assert await payments_for(simulator, claim_id) == 1
 
 
 async def test_unknown_policy_is_denied_through_the_bpmn_error(
-    zeebe: ZeebeClient, rest: CamundaRest, services: dict[str, str], tmp_path: Path
+    zeebe: ZeebeClient, rest: CamundaRest, simulator: SimulatorRecords, tmp_path: Path
 ) -> None:
     key, claim_id = await start(zeebe, "policy-not-found", tmp_path)
-    decision = await decision_of(rest, key)
+    decision = await outcome_of(rest, key, "decision")
     assert decision["outcome"] == "denied"
     assert "not found" in decision["reasons"][0]
-    assert await payments_for(services["simulator"], claim_id) == 0
+    assert await payments_for(simulator, claim_id) == 0
+    assert "Boundary_PolicyNotFound" in await rest.element_ids(key, "COMPLETED")
 
 
 async def test_lapsed_policy_is_denied_as_not_covered(
     zeebe: ZeebeClient, rest: CamundaRest, tmp_path: Path
 ) -> None:
     key, _ = await start(zeebe, "not-covered-lapsed", tmp_path)
-    decision = await decision_of(rest, key)
+    decision = await outcome_of(rest, key, "decision")
     assert decision["outcome"] == "denied"
     assert "lapsed" in decision["reasons"][0]
+    assert "Boundary_NotCovered" in await rest.element_ids(key, "COMPLETED")
 
 
 async def test_large_claim_is_decided_by_a_claims_handler(
-    zeebe: ZeebeClient, rest: CamundaRest, services: dict[str, str], tmp_path: Path
+    zeebe: ZeebeClient, rest: CamundaRest, simulator: SimulatorRecords, tmp_path: Path
 ) -> None:
     key, claim_id = await start(zeebe, "review-large-fire", tmp_path)
     await complete_task(
-        rest,
-        key,
-        "UserTask_ReviewClaim",
-        {"reviewOutcome": "approved", "reviewPayout": 15000, "reviewReason": "estimate checked"},
+        rest, key, REVIEW, "hana.handler", reviewed("approved", 15000, "estimate checked")
     )
-    decision = await decision_of(rest, key)
+    decision = await outcome_of(rest, key, "decision")
     assert decision == {
         "outcome": "approved",
         "payout": 15000.0,
@@ -104,51 +80,75 @@ async def test_large_claim_is_decided_by_a_claims_handler(
         "reasons": ["estimate checked"],
         "decidedBy": "claims-handler",
     }
-    assert await payments_for(services["simulator"], claim_id) == 1
+    assert await payments_for(simulator, claim_id) == 1
 
 
 async def test_payout_above_the_senior_limit_needs_a_second_approval(
-    zeebe: ZeebeClient, rest: CamundaRest, tmp_path: Path
+    zeebe: ZeebeClient, rest: CamundaRest, simulator: SimulatorRecords, tmp_path: Path
 ) -> None:
-    key, _ = await start(zeebe, "senior-approval-storm", tmp_path)
+    key, claim_id = await start(zeebe, "senior-approval-storm", tmp_path)
     await complete_task(
-        rest,
-        key,
-        "UserTask_ReviewClaim",
-        {"reviewOutcome": "approved", "reviewPayout": 41500, "reviewReason": "roofer estimate"},
+        rest, key, REVIEW, "hana.handler", reviewed("approved", 41500, "roofer estimate")
     )
     await complete_task(
         rest,
         key,
-        "UserTask_SeniorApproval",
+        SENIOR,
+        "sam.senior",
         {"seniorApproved": True, "seniorReason": "photos match the estimate"},
     )
-    decision = await decision_of(rest, key)
+    decision = await outcome_of(rest, key, "decision")
     assert decision["outcome"] == "approved"
     assert decision["payout"] == 41500.0
     assert decision["decidedBy"] == "senior-handler"
+    assert await payments_for(simulator, claim_id) == 1
 
 
-async def test_overdue_review_escalates_to_the_team_lead(
-    zeebe: ZeebeClient, rest: CamundaRest, services: dict[str, str], tmp_path: Path
+async def test_senior_refusal_denies_the_claim_and_pays_nothing(
+    zeebe: ZeebeClient, rest: CamundaRest, simulator: SimulatorRecords, tmp_path: Path
 ) -> None:
-    key, claim_id = await start(zeebe, "review-large-fire", tmp_path, reviewSla="PT2S")
-
-    async def escalation_sent() -> list[str] | None:
-        async with NotificationsClient(HttpOptions(services["simulator"])) as notifications:
-            sent = await notifications.notifications_for_case(claim_id)
-        subjects = [n.subject for n in sent if n.subject and "Review SLA breached" in n.subject]
-        return subjects or None
-
-    await eventually(escalation_sent, what="team lead notified of the overdue review")
+    key, claim_id = await start(zeebe, "senior-approval-storm", tmp_path)
+    await complete_task(
+        rest, key, REVIEW, "hana.handler", reviewed("approved", 41500, "roofer estimate")
+    )
+    [task] = await open_tasks(rest, key, SENIOR)
+    assert task["candidateGroups"] == ["senior-handlers"]
     await complete_task(
         rest,
         key,
-        "UserTask_ReviewClaim",
-        {"reviewOutcome": "denied", "reviewPayout": 0, "reviewReason": "not a sudden event"},
+        SENIOR,
+        "sam.senior",
+        {"seniorApproved": False, "seniorReason": "the roof was already damaged"},
     )
-    decision = await decision_of(rest, key)
+    decision = await outcome_of(rest, key, "decision")
     assert decision["outcome"] == "denied"
+    assert decision["payout"] == 0
+    assert decision["reasons"][0] == "senior approval refused: the roof was already damaged"
+    assert await payments_for(simulator, claim_id) == 0
+
+
+async def test_overdue_review_escalates_to_the_team_lead_and_the_review_goes_on(
+    zeebe: ZeebeClient, rest: CamundaRest, simulator: SimulatorRecords, tmp_path: Path
+) -> None:
+    key, claim_id = await start(zeebe, "review-large-fire", tmp_path)
+    await open_tasks(rest, key, REVIEW)
+    assert await rest.variable(key, "reviewSla") == "PT4H"
+
+    async def escalations() -> list[dict[str, Any]] | None:
+        sent = await simulator.notifications(claim_id)
+        return [n for n in sent if "Review SLA breached" in (n.get("subject") or "")] or None
+
+    async with rest.clock_moved_ahead(timedelta(hours=4, minutes=1)):
+        [escalation] = await eventually(escalations, what="team lead notified")
+    assert escalation["recipient"].startswith("team-lead:")
+    assert "End_ReviewEscalated" in await rest.element_ids(key, "COMPLETED")
+    await complete_task(
+        rest, key, REVIEW, "hana.handler", reviewed("denied", 0, "not a sudden event")
+    )
+    decision = await outcome_of(rest, key, "decision")
+    assert decision["outcome"] == "denied"
+    assert await payments_for(simulator, claim_id) == 0
+    assert len(await escalations() or []) == 1
 
 
 def test_fleet_is_still_serving(fleet: subprocess.Popen[bytes]) -> None:
