@@ -351,13 +351,14 @@ class Compiler:
         return evaluate
 
     def _compile_contextliteral(self, node: ast.ContextLiteral) -> Evaluator:
+        """Each entry sees the entries before it as they were then, so a function defined in an
+        entry cannot call itself (FEEL-Scala: `{f: function(n) f(n)}` finds no `f`)."""
         entries = [(key, self.compile(value)) for key, value in node.entries]
 
         def evaluate(scope: Scope) -> Any:
             context: dict[str, Any] = {}
-            inner = scope.child(context)
             for key, entry in entries:
-                value = entry(inner)
+                value = entry(scope.child(dict(context)) if context else scope)
                 if isinstance(value, _FAILURES):
                     return Err(value.message)
                 context[key] = value

@@ -11,6 +11,7 @@ from decimal import Decimal
 from typing import Any
 
 from engine.feel import temporal as tm
+from engine.feel.java_strings import concatenate
 from engine.feel.values import DECIMAL128
 
 _DTD = tm.DaysTimeDuration
@@ -59,7 +60,7 @@ def add(x: Any, y: Any) -> Any:
     if isinstance(x, Decimal) and isinstance(y, Decimal):
         return DECIMAL128.add(x, y)
     if isinstance(x, str) and isinstance(y, str):
-        return x + y
+        return concatenate(x, y)
     if isinstance(x, _YMD) and isinstance(y, _YMD):
         return _YMD(x.months + y.months)
     if isinstance(x, _DTD) and isinstance(y, _DTD):

@@ -193,12 +193,48 @@ def format_date_time(value: dt.datetime) -> str:
     return f"{local}@{zone}" if zone else local + format_offset(offset_seconds(value))
 
 
+def format_iso_offset_date_time(value: dt.datetime) -> str:
+    """Java's ISO_OFFSET_DATE_TIME, the form Zeebe stores a zoned date-time in."""
+    return format_local_date_time(value.replace(tzinfo=None)) + format_offset(offset_seconds(value))
+
+
 def format_iso_zoned_date_time(value: dt.datetime) -> str:
-    """Java's ISO_ZONED_DATE_TIME, the form Zeebe stores a zoned date-time in."""
-    local = format_local_date_time(value.replace(tzinfo=None))
-    text = local + format_offset(offset_seconds(value))
+    """Java's ISO_ZONED_DATE_TIME (`to json`): the offset, then a region zone id in brackets."""
+    text = format_iso_offset_date_time(value)
     zone = zone_id(value)
     return f"{text}[{zone}]" if zone else text
+
+
+def format_iso_offset_time(value: ZonedTime) -> str:
+    """Java's ISO_OFFSET_TIME: seconds always, the offset even when the time has a zone id."""
+    return format_local_time(value.time) + format_offset(value.offset_seconds)
+
+
+def format_java_duration(duration: DaysTimeDuration) -> str:
+    """java.time.Duration.toString: hours at most (`PT51H`), each part signed (`PT-1H-0.5S`)."""
+    seconds, nanos = divmod(duration.nanos, NANOS_PER_SECOND)
+    if seconds == 0 and nanos == 0:
+        return "PT0S"
+    effective = seconds + 1 if seconds < 0 and nanos > 0 else seconds
+    hours = java_div(effective, 3600)
+    minutes = java_div(java_rem(effective, 3600), 60)
+    secs = java_rem(effective, 60)
+    text = "PT" + (f"{hours}H" if hours else "") + (f"{minutes}M" if minutes else "")
+    if secs == 0 and nanos == 0:
+        return text
+    text += "-0" if seconds < 0 < nanos and secs == 0 else str(secs)
+    if nanos > 0:
+        fraction = 2 * NANOS_PER_SECOND - nanos if seconds < 0 else NANOS_PER_SECOND + nanos
+        text += "." + str(fraction)[1:].rstrip("0")
+    return text + "S"
+
+
+def format_java_period(duration: YearsMonthsDuration) -> str:
+    """java.time.Period.toString of a normalized period: `P1Y2M`, `P-1Y-2M`, `P0D` for zero."""
+    years, months = duration.years_part, duration.months_part
+    if years == 0 and months == 0:
+        return "P0D"
+    return "P" + (f"{years}Y" if years else "") + (f"{months}M" if months else "")
 
 
 _DATE = r"-?([1-9]\d{0,4})?\d{4}-[01][0-9]-[0-3]\d"

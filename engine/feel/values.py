@@ -1,8 +1,9 @@
 """FEEL's value model in Python, and how values compare, print and leave as JSON.
 
 null is None, booleans are bool, numbers are Decimal (DECIMAL128 like FEEL-Scala's BigDecimal),
-strings str, lists list, contexts dict; temporal values come from `temporal`. A failed
-sub-evaluation is an `Err` value (FEEL-Scala's ValError), which most operators turn into null.
+strings str, lists list, contexts dict (a `JsonContext` when read from an object variable);
+temporal values come from `temporal`. A failed sub-evaluation is an `Err` value (FEEL-Scala's
+ValError), which most operators turn into null.
 """
 
 from __future__ import annotations
@@ -16,13 +17,15 @@ from decimal import Decimal
 from typing import Any
 
 from engine.feel.errors import FeelEvaluationError
+from engine.feel.java_strings import compare_strings, utf8_as_java_writes
+from engine.feel.scala_order import context_items
 from engine.feel.temporal import (
     DaysTimeDuration,
     YearsMonthsDuration,
     ZonedTime,
     format_date,
     format_date_time,
-    format_iso_zoned_date_time,
+    format_iso_offset_date_time,
     format_java_local_time,
     format_local_date_time,
     format_local_time,
@@ -77,13 +80,31 @@ class Range:
         return f"{left}{to_string(self.start)}..{to_string(self.end)}{right}"
 
 
+class JsonContext(dict[str, Any]):
+    """A context read from a JSON object variable, remembering the JSON of its entries.
+
+    Zeebe's MessagePackContext keeps an object variable as MessagePack and writes it back byte
+    for byte, so a `2.0` inside stays a float. `raw` maps each entry that still holds its
+    variable value (also after `context put` or `context merge` carried it over) to that JSON.
+    """
+
+    __slots__ = ("raw",)
+    raw: Mapping[str, Any]
+
+    @classmethod
+    def of(cls, entries: Mapping[str, Any], raw: Mapping[str, Any]) -> JsonContext:
+        context = cls(entries)
+        context.raw = raw
+        return context
+
+
 def decimal_from_double(value: float) -> Decimal:
     """The BigDecimal Scala makes of a double, i.e. of Java's `Double.toString` text."""
     if not math.isfinite(value):
         raise FeelEvaluationError("", f"the number {value} is not finite")
     exact = Decimal(repr(value))
     if value == 0:
-        return Decimal("-0.0") if math.copysign(1, value) < 0 else Decimal("0.0")
+        return Decimal("0.0")
     sign, digits, exponent = exact.normalize().as_tuple()
     assert isinstance(exponent, int)
     if 1e-3 <= abs(value) < 1e7:
@@ -95,17 +116,35 @@ def decimal_from_double(value: float) -> Decimal:
 
 
 def from_json(value: Any) -> Any:
-    """A JSON-shaped Python value as FEEL sees it (numbers become Decimal)."""
-    if value is None or isinstance(value, bool | str | Decimal):
+    """A JSON-shaped variable value as FEEL sees it: numbers become Decimal, objects JsonContext."""
+    kind_ = type(value)
+    if kind_ is str or kind_ is bool or value is None:
         return value
-    if isinstance(value, int):
+    if kind_ is int:
+        return Decimal(value)
+    if isinstance(value, Mapping):
+        context = JsonContext({str(key): from_json(item) for key, item in value.items()})
+        context.raw = value
+        return context
+    if isinstance(value, list | tuple):
+        return [from_json(item) for item in value]
+    return _from_json_scalar(value)
+
+
+def from_json_value(value: Any) -> Any:
+    """A parsed JSON value as a FEEL value whose objects are plain contexts (`from json`)."""
+    if isinstance(value, Mapping):
+        return {str(key): from_json_value(item) for key, item in value.items()}
+    if isinstance(value, list | tuple):
+        return [from_json_value(item) for item in value]
+    return _from_json_scalar(value)
+
+
+def _from_json_scalar(value: Any) -> Any:
+    if isinstance(value, int) and not isinstance(value, bool):
         return Decimal(value)
     if isinstance(value, float):
         return None if not math.isfinite(value) else decimal_from_double(value)
-    if isinstance(value, Mapping):
-        return {str(key): from_json(item) for key, item in value.items()}
-    if isinstance(value, list | tuple):
-        return [from_json(item) for item in value]
     return value
 
 
@@ -152,6 +191,7 @@ _FAST_KINDS: dict[type, str] = {
     str: "string",
     list: "list",
     dict: "context",
+    JsonContext: "context",
     dt.date: "date",
     dt.time: "local time",
 }
@@ -209,6 +249,8 @@ def compare(x: Any, y: Any) -> int:
         a, b = x.months, y.months
     elif name == "days and time duration":
         a, b = x.nanos, y.nanos
+    elif name == "string":
+        return compare_strings(x, y)
     else:
         a, b = x, y
     return int((a > b) - (a < b))
@@ -255,8 +297,18 @@ def hash_key(value: Any) -> Any:
     return (name, value)
 
 
+def variables(context: Mapping[str, Any]) -> dict[str, Any]:
+    """The entries of a context that are not functions (FEEL-Scala keeps those apart)."""
+    return {key: value for key, value in context.items() if not isinstance(value, FeelFunction)}
+
+
 def format_number(value: Decimal) -> str:
-    """BigDecimal.toString; Python's Decimal uses the same scientific-notation rule."""
+    """BigDecimal.toString; Python's Decimal uses the same scientific-notation rule.
+
+    BigDecimal has no negative zero, so `-0` and `-0.0` print without the sign.
+    """
+    if not value and value.is_signed():
+        return str(value.copy_abs())
     return str(value)
 
 
@@ -281,11 +333,7 @@ def to_string(value: Any) -> str:
     if isinstance(value, list):
         return "[" + ", ".join(to_string(item) for item in value) + "]"
     if isinstance(value, dict):
-        entries = (
-            f"{key}:{to_string(item)}"
-            for key, item in value.items()
-            if not isinstance(item, FeelFunction)
-        )
+        entries = (f"{key}:{to_string(item)}" for key, item in context_items(variables(value)))
         return "{" + ", ".join(entries) + "}"
     return str(value)
 
@@ -294,11 +342,14 @@ def to_json(value: Any) -> Any:
     """A FEEL value as Zeebe stores it in a variable (FeelToMessagePackTransformer).
 
     Whole numbers within a long become int, other numbers float; temporal values become their
-    ISO text (a zoned date-time as Java's ISO_ZONED_DATE_TIME, e.g. `...+01:00[Europe/Berlin]`);
-    functions and ranges become null, and a context drops its function entries.
+    ISO text (a zoned date-time as Java's ISO_OFFSET_DATE_TIME, e.g. `...+01:00`); functions and
+    ranges become null, and a context drops its function entries. An entry of an object variable
+    that FEEL did not change is written back as it came (`JsonContext`).
     """
-    if value is None or isinstance(value, bool | str):
+    if value is None or isinstance(value, bool):
         return value
+    if isinstance(value, str):
+        return utf8_as_java_writes(value)
     if isinstance(value, Decimal):
         if value == value.to_integral_value():
             whole = int(value)
@@ -310,6 +361,13 @@ def to_json(value: Any) -> Any:
         return value
     if isinstance(value, list):
         return [to_json(item) for item in value]
+    if isinstance(value, JsonContext):
+        raw = value.raw
+        return {
+            key: _raw_to_json(raw[key]) if key in raw else to_json(item)
+            for key, item in value.items()
+            if not isinstance(item, FeelFunction)
+        }
     if isinstance(value, dict):
         return {
             key: to_json(item) for key, item in value.items() if not isinstance(item, FeelFunction)
@@ -317,7 +375,7 @@ def to_json(value: Any) -> Any:
     if isinstance(value, dt.datetime):
         if value.tzinfo is None:
             return format_local_date_time(value)
-        return format_iso_zoned_date_time(value)
+        return format_iso_offset_date_time(value)
     if isinstance(value, dt.date):
         return format_date(value)
     if isinstance(value, dt.time):
@@ -325,3 +383,15 @@ def to_json(value: Any) -> Any:
     if isinstance(value, ZonedTime | YearsMonthsDuration | DaysTimeDuration):
         return str(value)
     return None
+
+
+def _raw_to_json(value: Any) -> Any:
+    """A variable's JSON copied back unchanged; a FEEL value found inside (a decision result
+    passed on as a variable) is written as `to_json` writes it."""
+    if value is None or isinstance(value, bool | int | float):
+        return value
+    if isinstance(value, Mapping):
+        return {str(key): _raw_to_json(item) for key, item in value.items()}
+    if isinstance(value, list | tuple):
+        return [_raw_to_json(item) for item in value]
+    return to_json(value)

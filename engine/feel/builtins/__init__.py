@@ -1,8 +1,9 @@
-"""FEEL-Scala 1.19's built-in functions by name; a name may have several parameter lists."""
+"""FEEL-Scala 1.21's built-in functions by name; a name may have several parameter lists."""
 
 from engine.feel.builtins import (
     contexts,
     conversion,
+    json_text,
     lists,
     numeric,
     ranges,
@@ -13,6 +14,7 @@ from engine.feel.values import FeelFunction
 
 BUILTINS: dict[str, list[FeelFunction]] = {
     **conversion.FUNCTIONS,
+    **json_text.FUNCTIONS,
     **numeric.FUNCTIONS,
     **strings.FUNCTIONS,
     **lists.FUNCTIONS,

@@ -1,18 +1,31 @@
-"""Context built-ins: `get value`, `get entries`, `context put`, `context merge`, `context`."""
+"""Context built-ins: `get value`, `get entries`, `context put`, `context merge`, `context`.
+
+`context put` and `context merge` copy the entries they keep without reading them, so an entry
+of an object variable keeps its JSON (`JsonContext`); `get entries` reads every entry.
+"""
 
 from __future__ import annotations
 
 from typing import Any
 
 from engine.feel.builtins.base import builtin, illegal
-from engine.feel.values import FeelFunction
+from engine.feel.scala_order import context_items
+from engine.feel.values import FeelFunction, JsonContext, variables
 
 
 def _entries(context: Any) -> dict[str, Any]:
     """The variables of a context; function entries are not variables in FEEL-Scala."""
     if not isinstance(context, dict):
         raise illegal()
-    return {key: value for key, value in context.items() if not isinstance(value, FeelFunction)}
+    return variables(context)
+
+
+def _raw_entries(context: dict[str, Any]) -> dict[str, Any]:
+    return dict(context.raw) if isinstance(context, JsonContext) else {}
+
+
+def _with_raw(entries: dict[str, Any], raw: dict[str, Any]) -> dict[str, Any]:
+    return JsonContext.of(entries, raw) if raw else entries
 
 
 def _strings(values: Any) -> bool:
@@ -20,7 +33,7 @@ def _strings(values: Any) -> bool:
 
 
 def _get_entries(context: Any) -> Any:
-    return [{"key": key, "value": value} for key, value in _entries(context).items()]
+    return [{"key": key, "value": value} for key, value in context_items(_entries(context))]
 
 
 def _get_value(context: Any, key: Any) -> Any:
@@ -39,28 +52,41 @@ def _get_value(context: Any, key: Any) -> Any:
     raise illegal()
 
 
+def _put_entry(context: dict[str, Any], key: str, value: Any) -> dict[str, Any]:
+    raw = _raw_entries(context)
+    raw.pop(key, None)
+    return _with_raw({**_entries(context), key: value}, raw)
+
+
 def _put(context: Any, keys: Any, value: Any) -> Any:
     entries = _entries(context)
     if isinstance(keys, str):
-        return {**entries, keys: value}
+        return _put_entry(context, keys, value)
     if not _strings(keys):
         raise illegal()
     if not keys:
         return None
     head, rest = keys[0], keys[1:]
     if not rest:
-        return {**entries, head: value}
+        return _put_entry(context, head, value)
     nested = entries.get(head)
-    return {**entries, head: _put(nested if isinstance(nested, dict) else {}, rest, value)}
+    return _put_entry(context, head, _put(nested if isinstance(nested, dict) else {}, rest, value))
 
 
 def _merge(contexts: Any) -> Any:
     if not isinstance(contexts, list) or not all(isinstance(c, dict) for c in contexts):
         return None
     merged: dict[str, Any] = {}
+    raw: dict[str, Any] = {}
     for context in contexts:
-        merged.update(_entries(context))
-    return merged
+        entries, kept = _entries(context), _raw_entries(context)
+        merged.update(entries)
+        for key in entries:
+            if key in kept:
+                raw[key] = kept[key]
+            else:
+                raw.pop(key, None)
+    return _with_raw(merged, raw)
 
 
 def _context(entries: Any) -> Any:

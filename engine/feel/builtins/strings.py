@@ -1,7 +1,8 @@
 """String built-ins, with Java's regular-expression flags and replacement syntax.
 
-Lengths and positions count code points (FEEL-Scala counts UTF-16 units; they differ only for
-characters outside the Basic Multilingual Plane).
+Lengths and positions count UTF-16 code units as Java's String does (`java_strings`). Patterns
+run with Python's ASCII flag, as Java's `\\w`, `\\d`, `\\s` and case-insensitive matching are
+ASCII-only unless a pattern asks for Unicode with `(?u)` or `(?U)`.
 """
 
 from __future__ import annotations
@@ -16,6 +17,14 @@ from typing import Any
 
 from engine.feel.builtins.base import builtin, illegal
 from engine.feel.errors import FeelEvaluationError
+from engine.feel.java_strings import (
+    code_units,
+    is_java_blank,
+    join_units,
+    utf8_as_java_writes,
+    utf16_length,
+    utf16_slice,
+)
 from engine.feel.values import Err, FeelFunction
 
 _JAVA_TRIM = "".join(chr(code) for code in range(33))
@@ -27,7 +36,7 @@ def _strings(*values: Any) -> None:
 
 
 def _index(text: str, position: int) -> int:
-    return position - 1 if position > 0 else len(text) + position
+    return position - 1 if position > 0 else utf16_length(text) + position
 
 
 def _out_of_range(text: str, start: Decimal) -> FeelEvaluationError:
@@ -39,9 +48,9 @@ def _substring(text: Any, start: Any) -> Any:
     if not isinstance(text, str) or not isinstance(start, Decimal):
         raise illegal()
     index = _index(text, int(start))
-    if index < 0 or index > len(text):
+    if index < 0 or index > utf16_length(text):
         raise _out_of_range(text, start)
-    return text[index:]
+    return utf16_slice(text, index)
 
 
 def _substring3(text: Any, start: Any, length: Any) -> Any:
@@ -49,16 +58,16 @@ def _substring3(text: Any, start: Any, length: Any) -> Any:
         raise illegal()
     if not isinstance(length, Decimal):
         raise illegal()
-    index = _index(text, int(start))
-    end = min(index + int(length), len(text))
-    if index < 0 or index > len(text) or end < index:
+    index, size = _index(text, int(start)), utf16_length(text)
+    end = min(index + int(length), size)
+    if index < 0 or index > size or end < index:
         raise _out_of_range(text, start)
-    return text[index:end]
+    return utf16_slice(text, index, end)
 
 
 def _length(text: Any) -> Any:
     _strings(text)
-    return Decimal(len(text))
+    return Decimal(utf16_length(text))
 
 
 def _upper(text: Any) -> Any:
@@ -71,29 +80,51 @@ def _lower(text: Any) -> Any:
     return text.lower()
 
 
-def _before(text: Any, match: Any) -> Any:
+def _units(text: Any, match: Any) -> tuple[str, str]:
     _strings(text, match)
+    return code_units(text), code_units(match)
+
+
+def _before(text: Any, match: Any) -> Any:
+    text, match = _units(text, match)
     index = text.find(match)
-    return text[:index] if index > 0 else ""
+    return join_units(text[:index]) if index > 0 else ""
 
 
 def _after(text: Any, match: Any) -> Any:
-    _strings(text, match)
+    text, match = _units(text, match)
     index = text.find(match)
-    return text[index + len(match) :] if index >= 0 else ""
+    return join_units(text[index + len(match) :]) if index >= 0 else ""
 
 
-def _flags(flags: str) -> int:
-    value = 0
+_UNICODE_REQUEST = re.compile(r"\(\?([a-zA-Z]*)[uU]([a-zA-Z]*)([):])")
+_JAVA_QUOTE = re.compile(r"\\Q(.*?)(?:\\E|$)", re.S)
+_JAVA_NAMED_GROUP = re.compile(r"\(\?<([a-zA-Z][a-zA-Z0-9]*)>")
+
+
+def _flags(flags: str, pattern: str) -> int:
+    value = 0 if _UNICODE_REQUEST.search(pattern) else re.ASCII
     for letter, flag in (("s", re.S), ("m", re.M), ("i", re.I), ("x", re.X)):
         if letter in flags:
             value |= flag
     return value
 
 
+def _python_pattern(pattern: str) -> str:
+    """Java's `\\Q..\\E` quoting, `(?<name>` groups and `(?u)`/`(?U)` in Python's syntax."""
+    pattern = _JAVA_QUOTE.sub(lambda quoted: re.escape(quoted[1]), pattern)
+    pattern = _JAVA_NAMED_GROUP.sub(r"(?P<\1>", pattern)
+    return _UNICODE_REQUEST.sub(_without_unicode_flag, pattern)
+
+
+def _without_unicode_flag(group: re.Match[str]) -> str:
+    flags = (group[1] + group[2]).replace("u", "").replace("U", "")
+    return "" if not flags and group[3] == ")" else f"(?{flags}{group[3]}"
+
+
 def _compile(pattern: str, flags: str = "") -> re.Pattern[str] | Err:
     try:
-        return re.compile(pattern, _flags(flags))
+        return re.compile(_python_pattern(pattern), _flags(flags, pattern))
     except re.error:
         return Err(f"Invalid pattern '{pattern}'")
 
@@ -139,17 +170,17 @@ def _replace(text: Any, pattern: Any, replacement: Any, flags: Any = "") -> Any:
 
 
 def _contains(text: Any, match: Any) -> Any:
-    _strings(text, match)
+    text, match = _units(text, match)
     return match in text
 
 
 def _starts_with(text: Any, match: Any) -> Any:
-    _strings(text, match)
+    text, match = _units(text, match)
     return text.startswith(match)
 
 
 def _ends_with(text: Any, match: Any) -> Any:
-    _strings(text, match)
+    text, match = _units(text, match)
     return text.endswith(match)
 
 
@@ -199,12 +230,12 @@ def _uuid() -> Any:
 
 def _to_base64(text: Any) -> Any:
     _strings(text)
-    return base64.b64encode(text.encode("utf-8")).decode("ascii")
+    return base64.b64encode(utf8_as_java_writes(text).encode("utf-8")).decode("ascii")
 
 
 def _is_blank(text: Any) -> Any:
     _strings(text)
-    return text.strip() == ""
+    return is_java_blank(text)
 
 
 FUNCTIONS: dict[str, list[FeelFunction]] = {
