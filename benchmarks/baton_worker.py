@@ -22,6 +22,7 @@ from collections.abc import AsyncIterator, Iterator
 from dataclasses import dataclass, field
 from typing import Any
 
+import structlog
 from pyzeebe import Job, ZeebeTaskRouter
 from pyzeebe.grpc_internals.zeebe_job_adapter import ZeebeJobAdapter
 
@@ -104,12 +105,14 @@ def noop_router(job_type: str, delay_s: float, timeline: JobTimeline) -> ZeebeTa
     router = ZeebeTaskRouter()
 
     @handles(router, job_type, variables=[])
-    async def complete_noop(job: Job) -> dict[str, Any]:
-        """The benchmark's job: nothing but the configured delay."""
-        timeline.handler_started[job.key] = time.perf_counter()
+    async def complete_noop() -> dict[str, Any]:
+        """The benchmark's job: nothing but the configured delay. Its key comes from the log
+        context the fleet's ``before_job`` bound, as a real handler's logs would get it."""
+        key = int(structlog.contextvars.get_contextvars()["job_key"])
+        timeline.handler_started[key] = time.perf_counter()
         if delay_s:
             await asyncio.sleep(delay_s)
-        timeline.handler_ended[job.key] = time.perf_counter()
+        timeline.handler_ended[key] = time.perf_counter()
         return {}
 
     return router
