@@ -1,7 +1,9 @@
-"""Session fixtures shared by the engine, browser and fault suites: the local engine (Baton's own by default, Camunda 8.9
-with ``BATON_ENGINE=camunda``; same launcher as ``make engine-up``), Elasticsearch, the
-simulator, every model deployed, and the fleet running as ``python -m workers`` in a
-subprocess — each started once per session."""
+"""Session fixtures shared by the engine, browser and fault suites.
+
+The local engine (Baton's own by default, this session's own process on free ports; Camunda 8.9
+with ``BATON_ENGINE=camunda`` through the shared launcher), Elasticsearch, the simulator, every
+model deployed, and the fleet running as ``python -m workers`` in a subprocess — each started
+once per session."""
 
 import asyncio
 import os
