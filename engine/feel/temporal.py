@@ -123,7 +123,7 @@ class ZonedTime:
     def with_date(self, date: dt.date) -> dt.datetime:
         local = dt.datetime.combine(date, self.time)
         if self.zone is not None:
-            return local.replace(tzinfo=ZoneInfo(self.zone))
+            return in_zone(local, ZoneInfo(self.zone))
         return local.replace(tzinfo=dt.timezone(dt.timedelta(seconds=self.offset_seconds)))
 
     def __str__(self) -> str:
@@ -174,6 +174,14 @@ def format_date(date: dt.date) -> str:
 
 def format_local_date_time(value: dt.datetime) -> str:
     return format_date(value.date()) + "T" + format_local_time(value.time())
+
+
+def in_zone(local: dt.datetime, zone: dt.tzinfo) -> dt.datetime:
+    """ZonedDateTime.of: a wall time in a DST gap moves later by the gap (02:30 → 03:30)."""
+    placed = local.replace(tzinfo=zone)
+    if isinstance(zone, ZoneInfo):
+        return placed.astimezone(dt.UTC).astimezone(zone)
+    return placed
 
 
 def zone_id(value: dt.datetime) -> str | None:
@@ -375,7 +383,7 @@ def parse_date_time(text: str) -> dt.datetime:
     naive = parse_local_date_time(local)
     if zone is not None:
         tz = _zone_info(zone)
-        return naive.replace(tzinfo=tz)
+        return in_zone(naive, tz)
     if offset is None:
         raise TemporalParseError(f"'{text}' has no offset or zone")
     return naive.replace(tzinfo=dt.timezone(dt.timedelta(seconds=offset)))
@@ -413,7 +421,8 @@ def add_months(value: dt.date, months: int) -> dt.date:
 
 def add_months_to_date_time(value: dt.datetime, months: int) -> dt.datetime:
     moved = add_months(value.date(), months)
-    return value.replace(year=moved.year, month=moved.month, day=moved.day)
+    shifted = value.replace(year=moved.year, month=moved.month, day=moved.day)
+    return shifted if value.tzinfo is None else in_zone(shifted.replace(tzinfo=None), value.tzinfo)
 
 
 def add_duration_to_date_time(value: dt.datetime, duration: DaysTimeDuration) -> dt.datetime:

@@ -64,7 +64,7 @@ def _date_time2(date: Any, time: Any) -> Any:
         except tm.TemporalParseError:
             raise illegal() from None
         if date.tzinfo is None:
-            return date.replace(tzinfo=zone)
+            return tm.in_zone(date, zone)
         return date.astimezone(zone)
     day = _date_of(date)
     if isinstance(time, dt.time):
