@@ -3,15 +3,14 @@
 `to json` writes compact JSON as Jackson writes Java values: numbers as BigDecimal.toString
 (`1.0`, `1E-20`), temporal values as java.time's ISO text (a zoned date-time with its region in
 brackets, a duration as `PT51H`), functions and ranges as their text. `from json` reads with
-Jackson's defaults: one value, anything after it ignored, decimals through a double, objects
-as plain contexts.
+Jackson's defaults: one value, anything after it ignored, decimals through a double (one beyond
+its range is null), objects as plain contexts.
 """
 
 from __future__ import annotations
 
 import datetime as dt
 import json
-import math
 import re
 from decimal import Decimal
 from typing import Any
@@ -108,14 +107,7 @@ def _reject_constant(name: str) -> Any:
     raise _NotJsonError(f"{name} is not JSON")
 
 
-def _finite_float(text: str) -> float:
-    number = float(text)
-    if not math.isfinite(number):
-        raise _NotJsonError(f"{text} is out of a double's range")
-    return number
-
-
-_DECODER = json.JSONDecoder(parse_float=_finite_float, parse_constant=_reject_constant)
+_DECODER = json.JSONDecoder(parse_constant=_reject_constant)
 
 
 def _parse(text: str) -> Any:

@@ -144,7 +144,7 @@ def test_simple_condition_evaluates_in_well_under_50_microseconds() -> None:
     condition = compile_expression('decision.outcome = "approved" and decision.payout > 0')
     variables = {"decision": {"outcome": "approved", "payout": 10}}
     runs = 2000
-    started = time.perf_counter()
+    started = time.process_time()
     for _ in range(runs):
         condition.evaluate(variables)
-    assert (time.perf_counter() - started) / runs < 50e-6
+    assert (time.process_time() - started) / runs < 50e-6, "CPU time, unaffected by other load"
