@@ -138,3 +138,33 @@ async def test_unresolved_ticket_escalated_further_by_the_team_lead_stays_open(
     assert resolution["resolvedBy"] == "team-lead:billing"
     assert (await simulator.ticket(ticket_id))["status"] == "open"
     assert "Task_CloseTicket" not in await rest.element_ids(key, "COMPLETED")
+
+
+async def test_reassigning_to_the_category_it_already_has_is_refused_to_the_team_lead(
+    zeebe: ZeebeClient, rest: CamundaRest, simulator: SimulatorRecords, tmp_path: Path
+) -> None:
+    key, ticket_id = await start(zeebe, simulator, tmp_path)
+    await complete_task(
+        rest,
+        key,
+        RESOLVE,
+        "ben.billing",
+        {
+            "expertOutcome": "reassign",
+            "reassignCategory": "billing",
+            "expertResolution": "belongs to the card team, not us",
+        },
+    )
+    await complete_task(
+        rest,
+        key,
+        TEAM_LEAD,
+        "lea.lead",
+        {"teamLeadOutcome": "resolved", "teamLeadResolution": "card team refunded it"},
+    )
+    resolution = await outcome_of(rest, key, "resolution")
+    reassignment = await rest.variable(key, "reassignment")
+    assert reassignment["allowed"] is False
+    assert resolution["status"] == "resolved"
+    assert resolution["reassignCount"] == 0
+    assert (await simulator.ticket(ticket_id))["status"] == "closed"

@@ -179,3 +179,24 @@ async def test_documents_never_arriving_abandon_the_case_at_the_deadline(
     assert "Catch_DocumentsDeadline" in passed
     assert "Catch_DocumentsUploaded" not in passed
     assert passed[-1] == "End_Abandoned"
+
+
+async def test_overdue_compliance_review_notifies_the_team_lead_and_stays_open(
+    zeebe: ZeebeClient, rest: CamundaRest, simulator: SimulatorRecords, tmp_path: Path
+) -> None:
+    key, application_id = await start(zeebe, tmp_path, "person-current-account", country="IR")
+    await open_tasks(rest, key, REVIEW)
+    assert await rest.variable(key, "complianceReviewSla") == "PT8H"
+
+    async def escalations() -> list[dict[str, Any]] | None:
+        sent = await simulator.notifications(application_id)
+        return [n for n in sent if "SLA breached" in n["subject"]] or None
+
+    async with rest.clock_moved_ahead(timedelta(hours=8, minutes=1)):
+        [escalation] = await eventually(escalations, what="team lead notified")
+    assert escalation["recipient"] == "team-lead:compliance-officers"
+    await review(rest, key, "rejected", "source of funds not documented")
+    onboarding = await outcome_of(rest, key, "onboarding")
+    assert onboarding["status"] == "rejected"
+    assert "End_ReviewEscalated" in await rest.element_ids(key, "COMPLETED")
+    assert len(await escalations() or []) == 1
