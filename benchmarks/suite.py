@@ -106,7 +106,7 @@ async def run(args: argparse.Namespace, command: str) -> SuiteResults:
 def main(argv: Sequence[str] | None = None) -> int:
     arguments = list(sys.argv[1:] if argv is None else argv)
     args = parser().parse_args(arguments)
-    command = shlex.join(["python -m benchmarks.suite", *arguments])
+    command = " ".join(["python -m benchmarks.suite", shlex.join(arguments)]).strip()
     try:
         results = asyncio.run(run(args, command))
     except BenchmarkError as error:
