@@ -41,14 +41,22 @@ DEFAULT_USERS: tuple[TasklistUser, ...] = (
     TasklistUser("compliance-officer", "Compliance officer", ("compliance-officers",)),
     TasklistUser("editor", "Content editor", ("content-editor", "content-authors")),
     TasklistUser(
+        "support-expert",
+        "Back-office expert",
+        ("billing", "claims-ops", "compliance", "customer-care", "retention", "tech-support"),
+    ),
+    TasklistUser(
         "team-lead",
         "Team lead",
         (
-            "content-leads",
             "claims-leads",
+            "content-leads",
+            "billing-leads",
             "claims-ops-leads",
+            "compliance-leads",
             "customer-care-leads",
-            "general-leads",
+            "retention-leads",
+            "tech-support-leads",
         ),
     ),
 )

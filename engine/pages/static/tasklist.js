@@ -65,6 +65,12 @@ export function candidacy(task, user) {
   return `You (${user.username}) are not a candidate for this task: it is offered to ${offered}. Nothing was changed.`;
 }
 
+/** A form field's label for messages, by the id form-js reports errors under. */
+function fieldLabel(form, id) {
+  const field = form.get("formFieldRegistry").get(id);
+  return field?.label || field?.key || id;
+}
+
 function staleText(key) {
   return `Task ${key} is no longer open: it was completed or cancelled elsewhere. Nothing was changed.`;
 }
@@ -195,7 +201,8 @@ async function taskPage(user, key) {
   let form = null;
   if (task.formKey) {
     const linked = await v2("GET", `/user-tasks/${key}/form`);
-    form = new window.FormViewer.Form({ container: formContainer });
+    // No debounce: what the person typed is in the form state when they press Complete.
+    form = new window.FormViewer.Form({ container: formContainer, debounce: false });
     await form.importSchema(JSON.parse(linked.schema), variables);
   }
 
@@ -248,8 +255,9 @@ async function taskPage(user, key) {
     let data = {};
     if (form) {
       const result = form.submit();
-      if (Object.keys(result.errors).length) {
-        message(alert, "error", "The form has errors: fix the highlighted fields, then complete again. Nothing was sent.");
+      const invalid = Object.keys(result.errors).map((id) => fieldLabel(form, id));
+      if (invalid.length) {
+        message(alert, "error", `The form has errors in ${invalid.join(", ")}: fix the highlighted fields, then complete again. Nothing was sent.`);
         return;
       }
       data = result.data;
