@@ -1,4 +1,4 @@
-"""FEEL as Zeebe 8.9 evaluates it (FEEL-Scala 1.19): expressions, DMN unary tests, JSON output."""
+"""FEEL as Zeebe 8.9 evaluates it (FEEL-Scala 1.21): expressions, DMN unary tests, JSON output."""
 
 from engine.feel.api import (
     Expression,

@@ -1,4 +1,4 @@
-"""Turns a syntax tree into nested Python closures that evaluate it the way FEEL-Scala 1.19 does.
+"""Turns a syntax tree into nested Python closures that evaluate it the way FEEL-Scala 1.21 does.
 
 Each closure takes a `Scope` and returns a FEEL value, or an `Err`/`Fatal` failure. Most
 operators turn an `Err` into null, as FEEL-Scala reports those as suppressed failures; an

@@ -1,4 +1,4 @@
-"""FEEL's temporal values: parsing, formatting and arithmetic as FEEL-Scala 1.19 does them.
+"""FEEL's temporal values: parsing, formatting and arithmetic as FEEL-Scala 1.21 does them.
 
 Dates, local times and local date-times are the `datetime` types; a zoned date-time is an
 aware `datetime` (a `ZoneInfo` tzinfo means a zone id, a fixed `timezone` an offset). Time
