@@ -166,7 +166,11 @@ class FeelReference:
                 f"{result.stderr[-3000:]}"
             )
         answers = []
-        for number, line in enumerate(result.stdout.splitlines(), start=1):
+        # JSON lines end in "\n" only; str.splitlines would also split on U+2028 inside values.
+        output_lines = result.stdout.split("\n")
+        if output_lines and output_lines[-1] == "":
+            output_lines.pop()
+        for number, line in enumerate(output_lines, start=1):
             try:
                 answer = json.loads(line)
             except json.JSONDecodeError as exc:

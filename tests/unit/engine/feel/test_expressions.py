@@ -1,7 +1,6 @@
 """FEEL expressions against the results FEEL-Scala 1.19 documents (docs and its test suite)."""
 
 import datetime as dt
-import time
 from typing import Any
 
 import pytest
@@ -138,13 +137,3 @@ def test_now_and_today_read_the_injected_clock() -> None:
     expression = compile_expression("{now: now(), today: today()}")
     result = to_json(expression.evaluate({}, clock=lambda: fixed))
     assert result == {"now": "2024-05-06T07:08:09Z", "today": "2024-05-06"}
-
-
-def test_simple_condition_evaluates_in_well_under_50_microseconds() -> None:
-    condition = compile_expression('decision.outcome = "approved" and decision.payout > 0')
-    variables = {"decision": {"outcome": "approved", "payout": 10}}
-    runs = 2000
-    started = time.process_time()
-    for _ in range(runs):
-        condition.evaluate(variables)
-    assert (time.process_time() - started) / runs < 50e-6, "CPU time, unaffected by other load"
