@@ -46,7 +46,9 @@ LATENCY_RATE_PER_S = 20.0
 WORKER_DESCRIPTION = (
     "`benchmarks/noop_worker.py`, a raw gRPC client (pyzeebe's generated stubs, no pyzeebe "
     "worker) in its own process: 2 long-polling ActivateJobs loops of up to 64 jobs, or one job "
-    "stream plus one poller; it completes each job at once."
+    "stream plus one poller; it completes each job at once. Activation latency: from the "
+    f"CreateProcessInstance request being sent to the worker receiving the job, "
+    f"{LATENCY_RATE_PER_S:.0f} instances/s."
 )
 
 
@@ -114,11 +116,8 @@ class Worker:
         return parse_worker_report(output)
 
 
-async def completed_instances(rest_url: str) -> int:
-    body = {
-        "filter": {"processDefinitionId": PROCESS_ID, "state": "COMPLETED"},
-        "page": {"limit": 1},
-    }
+async def instances_in_state(rest_url: str, state: str) -> int:
+    body = {"filter": {"processDefinitionId": PROCESS_ID, "state": state}, "page": {"limit": 1}}
     async with httpx.AsyncClient(timeout=60) as http:
         response = await http.post(f"{rest_url}/v2/process-instances/search", json=body)
     response.raise_for_status()
@@ -163,9 +162,13 @@ async def throughput(folder: Path, duration_s: float) -> tuple[float, float]:
         stop = asyncio.Event()
         creators = [asyncio.create_task(keep_creating(gateway, stop)) for _ in range(CREATORS)]
         await asyncio.sleep(WARM_UP_S)
-        measured.append((await completed_instances(engine.rest_url), time.perf_counter()))
+        measured.append(
+            (await instances_in_state(engine.rest_url, "COMPLETED"), time.perf_counter())
+        )
         await asyncio.sleep(duration_s)
-        measured.append((await completed_instances(engine.rest_url), time.perf_counter()))
+        measured.append(
+            (await instances_in_state(engine.rest_url, "COMPLETED"), time.perf_counter())
+        )
         stop.set()
         await asyncio.gather(*creators)
         worker.finish()
@@ -210,12 +213,23 @@ async def memory_and_restart(folder: Path, active: int) -> tuple[float, float, f
                 await gateway.create()
 
         await asyncio.gather(*(creator() for _ in range(CREATORS)))
+        await expect_active(engine, active)
         rss.append(engine.rss_mib())
 
     engine = await with_engine(folder, "memory", phase)
     restart_s = engine.start()
-    engine.stop()
+    try:
+        await expect_active(engine, active)
+    finally:
+        engine.stop()
     return rss[0], rss[1], restart_s
+
+
+async def expect_active(engine: BenchEngine, active: int) -> None:
+    """The memory figure counts only if the engine really holds every instance active."""
+    held = await instances_in_state(engine.rest_url, "ACTIVE")
+    if held != active:
+        raise BenchmarkError(f"the engine holds {held} active instances, expected {active}")
 
 
 async def measure(folder: Path, args: argparse.Namespace) -> EngineFigures:
