@@ -94,6 +94,42 @@ true
 {{- end -}}
 {{- end -}}
 
+{{/* Name of the engine's StatefulSet and Service (engine.enabled: demo clusters only). */}}
+{{- define "baton.engineName" -}}
+{{- printf "%s-engine" (include "baton.fullname" .) | trunc 63 | trimSuffix "-" -}}
+{{- end -}}
+
+{{/* Selector labels of the engine's pod; no worker group may take the component name "engine". */}}
+{{- define "baton.engineSelectorLabels" -}}
+{{ include "baton.selectorLabels" . }}
+app.kubernetes.io/component: engine
+{{- end -}}
+
+{{/* Container ports of the engine, fixed by the command the chart runs. */}}
+{{- define "baton.enginePorts" -}}
+grpc: 26500
+rest: 8080
+management: 9600
+{{- end -}}
+
+{{/* The fleet's gateway address: zeebe.address, else the chart's engine Service. */}}
+{{- define "baton.zeebeAddress" -}}
+{{- if .Values.zeebe.address -}}
+{{- .Values.zeebe.address -}}
+{{- else if .Values.engine.enabled -}}
+{{- printf "%s.%s.svc:%v" (include "baton.engineName" .) .Release.Namespace (include "baton.enginePorts" . | fromYaml).grpc -}}
+{{- end -}}
+{{- end -}}
+
+{{/* The fleet's REST API base URL: zeebe.restUrl, else the chart's engine Service, else empty. */}}
+{{- define "baton.zeebeRestUrl" -}}
+{{- if .Values.zeebe.restUrl -}}
+{{- .Values.zeebe.restUrl -}}
+{{- else if .Values.engine.enabled -}}
+{{- printf "http://%s.%s.svc:%v" (include "baton.engineName" .) .Release.Namespace (include "baton.enginePorts" . | fromYaml).rest -}}
+{{- end -}}
+{{- end -}}
+
 {{/*
 Checks that need more than one value; the schema covers types and shapes.
 Each message names the value to set.
@@ -109,8 +145,14 @@ Each message names the value to set.
 {{- if and (ne .Values.llm.provider "offline") (ne .Values.llm.provider "ollama") (not .Values.llm.existingSecret) (not .Values.llm.apiKey) -}}
 {{- fail (printf "llm.provider %s needs llm.existingSecret (a Secret with the API key under llm.apiKeyKey)" .Values.llm.provider) -}}
 {{- end -}}
+{{- if and .Values.engine.enabled (not .Values.zeebe.address) .Values.zeebe.tls -}}
+{{- fail "engine.enabled: the chart's engine speaks plain gRPC; set zeebe.tls: false, or zeebe.address to a gateway with TLS" -}}
+{{- end -}}
 {{- $seen := dict -}}
 {{- range .Values.workerGroups -}}
+{{- if and $.Values.engine.enabled (eq .name "engine") -}}
+{{- fail "workerGroups: the name \"engine\" is taken by the chart's engine (engine.enabled); rename the group" -}}
+{{- end -}}
 {{- if hasKey $seen .name -}}
 {{- fail (printf "workerGroups: the name %q is used twice; each group needs its own name" .name) -}}
 {{- end -}}

@@ -22,6 +22,8 @@ CHART = REPO / "helm" / "baton"
 EXAMPLES = sorted((CHART / "examples").glob("values-*.yaml"))
 # The least a user must set: where the gateway and Elasticsearch are.
 MINIMAL_SETS = ["zeebe.address=zeebe-gateway:26500", "elasticsearch.url=http://es:9200"]
+# A demo cluster: the chart's own engine stands in for the gateway.
+ENGINE_SETS = ["engine.enabled=true", "elasticsearch.url=http://es:9200"]
 
 
 @dataclass(frozen=True)

@@ -4,15 +4,21 @@ from __future__ import annotations
 
 import ast
 import fnmatch
+import itertools
 import json
 import re
 import shlex
 import subprocess
+import sys
 import tomllib
+from importlib import metadata
 from pathlib import Path
 
+import pytest
 from packaging.requirements import Requirement
 from packaging.utils import canonicalize_name
+
+from engine.pages.routes import VENDOR_FILES
 
 from .conftest import REPO, Tools
 
@@ -79,6 +85,14 @@ def test_final_stage_runs_as_non_root_without_build_tools() -> None:
         assert tool not in runs, f"final stage runs {tool}"
 
 
+def _stage(instructions: list[tuple[str, str]], name: str) -> list[tuple[str, str]]:
+    starts = [i for i, (word, _) in enumerate(instructions) if word == "FROM"]
+    for begin, end in itertools.pairwise([*starts, len(instructions)]):
+        if instructions[begin][1].endswith(f" AS {name}"):
+            return instructions[begin:end]
+    raise AssertionError(f"the Dockerfile has no stage {name!r}")
+
+
 def test_entrypoint_is_python_m_workers_with_healthcheck_on_healthz() -> None:
     final = _final_stage(_instructions(DOCKERFILE.read_text()))
     (entrypoint,) = [args for word, args in final if word == "ENTRYPOINT"]
@@ -127,7 +141,10 @@ def _first_party_imports(package: Path, first_party: set[str]) -> set[str]:
     return found
 
 
-def _allowed_by_dockerignore(top: str) -> bool:
+def _allowed_by_dockerignore(path: str) -> bool:
+    """Docker's reading: the last rule matching the path or one of its parent folders wins."""
+    parts = path.split("/")
+    prefixes = ["/".join(parts[: i + 1]) for i in range(len(parts))]
     allowed = False
     for raw in (REPO / ".dockerignore").read_text().splitlines():
         rule = raw.strip()
@@ -135,20 +152,78 @@ def _allowed_by_dockerignore(top: str) -> bool:
             continue
         negate = rule.startswith("!")
         pattern = rule.lstrip("!").rstrip("/")
-        if fnmatch.fnmatch(top, pattern):
+        if any(fnmatch.fnmatch(prefix, pattern) for prefix in prefixes):
             allowed = negate
     return allowed
 
 
-def test_image_context_holds_every_package_the_fleet_imports() -> None:
+@pytest.mark.parametrize("entry_point", ["workers", "engine"])
+def test_image_context_holds_every_package_an_entry_point_imports(entry_point: str) -> None:
     first_party = {p.parent.name for p in REPO.glob("*/__init__.py")}
-    needed, todo = set(), ["workers"]
+    needed, todo = set(), [entry_point]
     while todo:
         package = todo.pop()
         if package not in needed:
             needed.add(package)
             todo += sorted(_first_party_imports(REPO / package, first_party))
     missing = sorted(p for p in needed if not _allowed_by_dockerignore(p))
-    assert not missing, f".dockerignore leaves out packages the fleet imports: {missing}"
+    assert not missing, f".dockerignore leaves out packages {entry_point} imports: {missing}"
     assert not _allowed_by_dockerignore("tests")
     assert not _allowed_by_dockerignore(".venv")
+
+
+def _runtime_distributions() -> set[str]:
+    """pyproject's main dependencies and everything they pull in, as the image's venv has them."""
+    project = tomllib.loads((REPO / "pyproject.toml").read_text())["project"]
+    found: set[str] = set()
+    todo = [Requirement(spec) for spec in project["dependencies"]]
+    while todo:
+        requirement = todo.pop()
+        name = canonicalize_name(requirement.name)
+        if name in found:
+            continue
+        found.add(name)
+        for spec in metadata.requires(requirement.name) or []:
+            child = Requirement(spec)
+            if child.marker is None or child.marker.evaluate({"extra": ""}):
+                todo.append(child)
+    return found
+
+
+def test_every_library_the_engine_imports_comes_with_the_runtime_dependencies() -> None:
+    first_party = {p.parent.name for p in REPO.glob("*/__init__.py")}
+    imported: set[str] = set()
+    for source in (REPO / "engine").rglob("*.py"):
+        for node in ast.walk(ast.parse(source.read_text())):
+            if isinstance(node, ast.Import):
+                imported |= {alias.name.split(".")[0] for alias in node.names}
+            elif isinstance(node, ast.ImportFrom) and node.module and node.level == 0:
+                imported.add(node.module.split(".")[0])
+    libraries = imported - first_party - set(sys.stdlib_module_names)
+    providers = metadata.packages_distributions()
+    runtime = _runtime_distributions()
+    missing = sorted(
+        library
+        for library in libraries
+        if not {canonicalize_name(d) for d in providers.get(library, [])} & runtime
+    )
+    assert not missing, f"the image would lack what the engine imports: {missing}"
+
+
+def test_page_assets_stage_builds_every_vendor_file_at_package_json_versions() -> None:
+    stage = _stage(_instructions(DOCKERFILE.read_text()), "page-assets")
+    script = " ".join(args for word, args in stage if word == "RUN")
+    pinned = dict(
+        word.rsplit("@", 1)
+        for word in shlex.split(script)
+        if re.fullmatch(r"@?[\w./-]+@[\d.]+", word)
+    )
+    wanted = json.loads((REPO / "package.json").read_text())["devDependencies"]
+    assert pinned == {name: wanted[name] for name in pinned}
+    assert set(pinned) == {"bpmn-js", "@bpmn-io/form-js"}
+    for name in VENDOR_FILES:
+        assert name in script, f"the page-assets stage does not produce {name}"
+    final = _final_stage(_instructions(DOCKERFILE.read_text()))
+    assert ("COPY", "--from=page-assets /assets/vendor /app/engine/pages/vendor") in final
+    assert _allowed_by_dockerignore("engine/pages/routes.py")
+    assert not _allowed_by_dockerignore("engine/pages/vendor/form-js.css")

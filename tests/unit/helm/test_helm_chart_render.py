@@ -14,7 +14,7 @@ import yaml
 from config.policies import ClaimsPolicy, load_policy
 from config.settings import load_settings
 
-from .conftest import EXAMPLES, MINIMAL_SETS, Render, Tools, of_kind, one_of_kind
+from .conftest import ENGINE_SETS, EXAMPLES, MINIMAL_SETS, Render, Tools, of_kind, one_of_kind
 
 SECRET_ENV = {
     "BATON_ZEEBE__OAUTH__CLIENT_ID",
@@ -32,6 +32,7 @@ def _example_values(path: Path) -> dict[str, Any]:
 def _renders(render: Render) -> list[tuple[str, list[dict[str, Any]]]]:
     out = [(p.name, render([p])) for p in EXAMPLES]
     out.append(("defaults", render(sets=MINIMAL_SETS)))
+    out.append(("engine", render(sets=ENGINE_SETS)))
     return out
 
 
@@ -53,13 +54,13 @@ def test_both_targets_have_an_example() -> None:
     assert {p.name for p in EXAMPLES} >= {"values-saas.yaml", "values-self-managed.yaml"}
 
 
-def test_every_deployment_is_locked_down(rendered: list[tuple[str, list[dict[str, Any]]]]) -> None:
+def test_every_workload_is_locked_down(rendered: list[tuple[str, list[dict[str, Any]]]]) -> None:
     for name, docs in rendered:
-        deployments = of_kind(docs, "Deployment")
-        assert deployments, name
-        for deployment in deployments:
-            pod = deployment["spec"]["template"]["spec"]
-            where = f"{name}/{deployment['metadata']['name']}"
+        workloads = of_kind(docs, "Deployment") + of_kind(docs, "StatefulSet")
+        assert workloads, name
+        for workload in workloads:
+            pod = workload["spec"]["template"]["spec"]
+            where = f"{name}/{workload['kind']}/{workload['metadata']['name']}"
             assert pod["securityContext"]["runAsNonRoot"] is True, where
             assert pod["securityContext"]["seccompProfile"] == {"type": "RuntimeDefault"}, where
             assert pod["automountServiceAccountToken"] is False, where
@@ -107,12 +108,12 @@ def test_grace_period_outlasts_the_fleet_shutdown_bound(
             assert grace > bound, f"{name}: grace {grace}s <= shutdown bound {bound}s"
 
 
-def test_every_deployment_sets_cpu_and_memory_requests_and_limits(
+def test_every_workload_sets_cpu_and_memory_requests_and_limits(
     rendered: list[tuple[str, list[dict[str, Any]]]],
 ) -> None:
     for name, docs in rendered:
-        for deployment in of_kind(docs, "Deployment"):
-            (container,) = deployment["spec"]["template"]["spec"]["containers"]
+        for workload in of_kind(docs, "Deployment") + of_kind(docs, "StatefulSet"):
+            (container,) = workload["spec"]["template"]["spec"]["containers"]
             for kind in ("requests", "limits"):
                 assert set(container["resources"][kind]) >= {"cpu", "memory"}, name
 
@@ -251,7 +252,7 @@ def test_network_policy_admits_only_the_metrics_port_and_named_egress(
     rendered: list[tuple[str, list[dict[str, Any]]]],
 ) -> None:
     for name, docs in rendered:
-        policy = one_of_kind(docs, "NetworkPolicy")
+        (policy,) = [p for p in of_kind(docs, "NetworkPolicy") if p["metadata"]["name"] == "baton"]
         assert policy["spec"]["policyTypes"] == ["Ingress", "Egress"]
         (ingress,) = policy["spec"]["ingress"]
         assert ingress["ports"] == [{"port": "metrics", "protocol": "TCP"}], name

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from .conftest import MINIMAL_SETS, Render, RenderError, of_kind
+from .conftest import ENGINE_SETS, MINIMAL_SETS, Render, RenderError, of_kind
 
 GROUP = (
     '{"name":"g","jobTypes":["claims.pay"],"replicas":1,'
@@ -182,3 +182,55 @@ def test_policy_file_name_must_be_yaml(render: Render) -> None:
     message = _refused(render, MINIMAL_SETS, ['policies={"files":{"claims.txt":"a: 1"}}'])
     assert "at '/policies/files'" in message
     assert "'claims.txt' not allowed" in message
+
+
+def test_engine_enabled_renders_without_a_zeebe_address(render: Render) -> None:
+    assert of_kind(render(sets=ENGINE_SETS), "StatefulSet")
+
+
+@pytest.mark.parametrize("size", ["-1Gi", "0", "2 Gi", "lots"])
+def test_engine_storage_size_that_is_not_a_positive_quantity_is_refused(
+    render: Render, size: str
+) -> None:
+    message = _refused(render, ENGINE_SETS, [f'engine.persistence.size="{size}"'])
+    assert "at '/engine/persistence/size'" in message
+
+
+def test_engine_storage_size_as_a_number_is_refused(render: Render) -> None:
+    message = _refused(render, [*ENGINE_SETS, "engine.persistence.size=5"])
+    assert "at '/engine/persistence/size'" in message
+    assert "want string" in message
+
+
+def test_unknown_engine_key_is_refused(render: Render) -> None:
+    message = _refused(render, [*ENGINE_SETS, "engine.replicas=3"])
+    assert "at '/engine'" in message
+    assert "additional properties 'replicas' not allowed" in message
+
+
+def test_engine_storage_class_that_is_not_a_kubernetes_name_is_refused(render: Render) -> None:
+    message = _refused(render, [*ENGINE_SETS, "engine.persistence.storageClass=Fast_SSD"])
+    assert "at '/engine/persistence/storageClass'" in message
+
+
+def test_engine_without_resource_limits_is_refused(render: Render) -> None:
+    message = _refused(render, [*ENGINE_SETS, "engine.resources.limits=null"])
+    assert "at '/engine/resources'" in message
+    assert "missing property 'limits'" in message
+
+
+def test_engine_enabled_as_text_is_refused(render: Render) -> None:
+    message = _refused(render, [*MINIMAL_SETS, "engine.enabled=yes"])
+    assert "at '/engine/enabled'" in message
+
+
+def test_tls_to_the_charts_engine_is_refused(render: Render) -> None:
+    message = _refused(render, [*ENGINE_SETS, "zeebe.tls=true"])
+    assert "speaks plain gRPC" in message
+    assert "zeebe.tls: false" in message
+
+
+def test_worker_group_named_engine_is_refused_beside_the_engine(render: Render) -> None:
+    group = GROUP.replace('"name":"g"', '"name":"engine"')
+    message = _refused(render, ENGINE_SETS, [f"workerGroups=[{group}]"])
+    assert 'the name "engine" is taken' in message
