@@ -47,4 +47,5 @@ async def test_task_is_shown_overdue_after_the_clock_moves_past_its_due_date(
 
     await row.get_by_role("link").click()
     await expect(page.locator("#task-facts .badge.overdue")).to_have_text("Overdue by 2 h")
+    await clock.reset_clock()
     await clock.cancel_if_active(instance_key)
