@@ -52,8 +52,12 @@ from tests.engine.tcp_gate import TcpGate
 PROCESS = "claims-adjudication"
 REVIEW = "UserTask_ReviewClaim"
 DECISION_ACTION = "claims.decision"
+TRIAGE_ACTION = "ingestion.proposal"
+"""The intake agent's last audit entry of the classify job."""
 CLAIMS_DURING = 3
 WAIT_S = 60
+STARTUP_S = 180
+"""The fleet's imports alone take tens of seconds on a busy two-core machine."""
 
 
 @dataclass(frozen=True)
@@ -204,14 +208,15 @@ async def audit_of(url: str, names: IndexNames, case_id: str) -> list[AuditEntry
         await client.close()
 
 
-async def until_decision_audited(url: str, names: IndexNames, claims: list[Claim]) -> None:
+async def until_audited(url: str, names: IndexNames, claims: list[Claim], action: str) -> None:
+    """Wait until each claim's chain holds an ``action`` entry (the writer runs behind jobs)."""
     for claim in claims:
 
         async def audited(case_id: str = claim.claim_id) -> bool:
             entries = await audit_of(url, names, case_id)
-            return any(entry.action == DECISION_ACTION for entry in entries)
+            return any(entry.action == action for entry in entries)
 
-        await eventually(audited, what=f"decision of {claim.claim_id} audited", timeout_s=WAIT_S)
+        await eventually(audited, what=f"{action} of {claim.claim_id} audited", timeout_s=WAIT_S)
 
 
 async def until_failed_writes(fleet: GatedFleet, case_id: str, audit_entries: int) -> None:
@@ -238,7 +243,7 @@ async def outage(stack: Stack) -> OutageRun:
     async def fleet_ready() -> bool:
         return await fleet.readyz() == 200 and bool(fleet.process.events("context.store_open"))
 
-    await eventually(fleet_ready, what="the gated fleet ready", timeout_s=WAIT_S)
+    await eventually(fleet_ready, what="the gated fleet ready", timeout_s=STARTUP_S)
     rest = CamundaRest(stack.engine.rest_url)
     channel = create_insecure_channel(grpc_address=stack.engine.gateway_address)
     zeebe = ZeebeClient(channel)
@@ -246,10 +251,10 @@ async def outage(stack: Stack) -> OutageRun:
         before = await start_claim(zeebe, "auto-approve-water")
         reviewed = await start_claim(zeebe, "review-large-fire")
         await until_completed(stack.engine, [before])
-        await until_decision_audited(es_url, names, [before])
+        await until_audited(es_url, names, [before], DECISION_ACTION)
         await open_tasks(rest, reviewed.key, REVIEW)
+        await until_audited(es_url, names, [reviewed], TRIAGE_ACTION)
         per_auto_claim = len(await audit_of(es_url, names, before.claim_id))
-        classified = len(await audit_of(es_url, names, reviewed.claim_id))
         ready["before"].append(await fleet.readyz())
 
         stack.gate.shut()
@@ -268,12 +273,11 @@ async def outage(stack: Stack) -> OutageRun:
         for claim in during:
             await until_failed_writes(fleet, claim.claim_id, per_auto_claim)
         ready["during"].append(await fleet.readyz())
-        assert len(await audit_of(es_url, names, reviewed.claim_id)) == classified
 
         stack.gate.open()
         after = await start_claim(zeebe, "auto-approve-water")
         await until_completed(stack.engine, [after])
-        await until_decision_audited(es_url, names, [after])
+        await until_audited(es_url, names, [after], DECISION_ACTION)
         ready["after"].append(await fleet.readyz())
     finally:
         await channel.close()
@@ -384,6 +388,7 @@ async def test_audit_chains_verify_and_writes_resume_after_the_outage(
 
 @pytest.mark.xfail(
     strict=True,
+    raises=AssertionError,
     reason="workers/context_sinks.py:91 drops an entry it cannot write; it is only logged",
 )
 async def test_every_decision_reaches_the_audit_log(outage: OutageRun) -> None:
