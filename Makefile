@@ -12,7 +12,7 @@ STAMP := $(VENV)/.installed
 TEST_PREREQS :=
 include $(sort $(wildcard mk/*.mk))
 
-.PHONY: help setup venv lint-py typecheck test test-unit test-engine run engine-up engine-down engine-status deploy
+.PHONY: help setup venv lint-py typecheck test test-unit test-engine run demo engine-up engine-down engine-status deploy
 
 help: ## list targets
 	@grep -hE '^[a-zA-Z_-]+:.*## ' $(MAKEFILE_LIST) | sed 's/:.*## /\t/' | sort
@@ -56,6 +56,9 @@ deploy: venv ## deploy every BPMN, DMN and form to the engine
 run: setup ## engine + Elasticsearch + simulator up, deploy, then run the fleet
 	$(BATON) up
 	$(BATON) run
+
+demo: setup ## start one case of every process and say what happened
+	$(BATON) demo
 
 ENGINE ?= baton
 test-engine: setup ## the process suites alone; ENGINE=camunda runs them on Camunda 8.9 (licence)

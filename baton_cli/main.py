@@ -16,6 +16,8 @@ _COMMAND_MODULES = (
     "baton_cli.knowledge",
     "baton_cli.messages",
     "baton_cli.schemas",
+    "baton_cli.demo",
+    "baton_cli.evaluate",
 )
 
 
