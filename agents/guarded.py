@@ -22,10 +22,9 @@ from pydantic import BaseModel, ConfigDict, Field
 from agents import metrics
 from agents.budget import ModelBudget
 from agents.callbacks import CaseCallbackHandler
-from agents.errors import GuardrailBlockedError
 from agents.offline import ROLE_PREFIX
 from agents.protocols import AuditEntry, AuditSink, CaseTimeline, TimelineEvent
-from contracts.errors import BusinessError, TechnicalError
+from contracts.errors import BusinessError, GuardrailBlockedError, TechnicalError
 from guardrails.confidence import DEFAULT_THRESHOLD, check_confidence
 from guardrails.injection import detect_injection
 from guardrails.output_schema import extract_json_object, validate_output

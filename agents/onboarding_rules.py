@@ -7,7 +7,7 @@ Pure functions over contracts and ``config/policies/onboarding.yaml``; the worke
 from __future__ import annotations
 
 from config.onboarding_policy import OnboardingPolicy
-from contracts.errors import InvalidCaseError
+from contracts.errors import InvalidCaseError, SanctionsHitError
 from contracts.onboarding import (
     Account,
     Application,
@@ -20,7 +20,6 @@ from contracts.onboarding import (
     OnboardingStatus,
     Risk,
     RiskLevel,
-    SanctionsHitError,
     SanctionsHitReport,
     SanctionsScreening,
     Screening,

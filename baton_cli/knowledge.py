@@ -13,11 +13,11 @@ from elasticsearch import AsyncElasticsearch
 from config.settings import load_settings
 from contextstore.audit import AuditLog
 from contextstore.client import connect
-from contextstore.errors import ContextStoreUnavailableError, KnowledgeFormatError
 from contextstore.evaluation import distinct_docs, load_queries, score
 from contextstore.indices import DEFAULT_PREFIX, IndexNames
 from contextstore.kb import KnowledgeBase
 from contextstore.retrieval import RetrievalMode
+from contracts.errors import ContextStoreUnavailableError, KnowledgeFormatError
 
 T = TypeVar("T")
 

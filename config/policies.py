@@ -14,11 +14,9 @@ from typing import TypeVar
 import yaml
 from pydantic import BaseModel, ConfigDict, Field, ValidationError
 
+from contracts.errors import PolicyFileError
+
 DEFAULT_POLICIES_DIR = Path(__file__).parent / "policies"
-
-
-class PolicyFileError(ValueError):
-    """A policy file is missing, is not YAML, or does not match its model."""
 
 
 class _Policy(BaseModel):

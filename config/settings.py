@@ -20,6 +20,8 @@ from pydantic import (
 )
 from pydantic_settings import BaseSettings, SettingsConfigDict
 
+from contracts.errors import SettingsError
+
 ENV_PREFIX = "BATON_"
 ENV_NESTED_DELIMITER = "__"
 
@@ -129,10 +131,6 @@ class Settings(BaseSettings):
         pattern=r"^[a-z0-9][a-z0-9_-]*$",
         description="prefix of the context store's indices (cases, case-events, knowledge, audit)",
     )
-
-
-class SettingsError(ValueError):
-    """Settings were invalid; the message names every offending environment variable."""
 
 
 def _env_name(loc: tuple[int | str, ...]) -> str:

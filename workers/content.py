@@ -26,10 +26,9 @@ from contracts.content import (
     ReviewOutcome,
     ReviewRound,
     Revision,
-    RevisionLimitError,
     Submission,
 )
-from contracts.errors import InvalidCaseError
+from contracts.errors import InvalidCaseError, RevisionLimitError
 from workers import metrics
 from workers.idempotency import side_effect_key
 from workers.notices import Notice

@@ -20,9 +20,8 @@ from agents.escalation_rules import (
     knowledge_query,
     package_context,
 )
-from agents.tools.crm import CustomerNotFoundError
 from config.escalation_policy import EscalationPolicy
-from contracts.errors import InvalidCaseError
+from contracts.errors import CustomerNotFoundError, InvalidCaseError
 from contracts.escalation import (
     ClosedTicket,
     ExpertOutcome,

@@ -11,9 +11,10 @@ from pyzeebe import ZeebeTaskRouter
 
 from agents.escalation_rules import Citation, CrmContact, CustomerProfile
 from agents.tools.crm import CrmClient, Customer
-from agents.tools.ticketing import TicketAlreadyClosedError, TicketCloseRequest, TicketingClient
+from agents.tools.ticketing import TicketCloseRequest, TicketingClient
 from config.escalation_policy import EscalationPolicy, escalation_policy
 from config.settings import Settings
+from contracts.errors import TicketAlreadyClosedError
 from contracts.escalation import ClosedTicket
 from workers import escalation
 from workers.escalation import EscalationDependencies, TicketClosure

@@ -7,9 +7,7 @@ from typing import Any, TypeVar
 
 from pyzeebe import ZeebeTaskRouter
 
-
-class UnknownJobTypeError(ValueError):
-    """BATON_FLEET__JOB_TYPES names a job type no handler serves."""
+from contracts.errors import UnknownJobTypeError
 
 
 def all_job_types(routers: tuple[ZeebeTaskRouter, ...]) -> list[str]:

@@ -7,14 +7,10 @@ from enum import StrEnum
 from urllib.parse import quote
 
 from agents.tools.http import LegacySystemClient, WireModel, error_code
-from contracts.errors import BusinessError, LegacySystemRejectedError
+from contracts.errors import CustomerNotFoundError, LegacySystemRejectedError
 
 SYSTEM = "crm"
 CUSTOMER_NOT_FOUND = "customer-not-found"
-
-
-class CustomerNotFoundError(BusinessError):
-    code = "CUSTOMER_NOT_FOUND"
 
 
 class Segment(StrEnum):

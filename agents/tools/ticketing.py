@@ -16,28 +16,17 @@ from agents.tools.http import (
     error_code,
     validate_idempotency_key,
 )
-from contracts.errors import BusinessError, LegacySystemRejectedError
+from contracts.errors import (
+    LegacySystemRejectedError,
+    TicketAlreadyClosedError,
+    TicketExistsError,
+    TicketNotFoundError,
+)
 
 SYSTEM = "ticketing"
 TICKET_NOT_FOUND = "ticket-not-found"
 TICKET_ALREADY_CLOSED = "ticket-already-closed"
 TICKET_EXISTS = "ticket-exists"
-
-
-class TicketNotFoundError(BusinessError):
-    code = "TICKET_NOT_FOUND"
-
-
-class TicketAlreadyClosedError(BusinessError):
-    """Closing a ticket someone else already closed (with another idempotency key)."""
-
-    code = "TICKET_ALREADY_CLOSED"
-
-
-class TicketExistsError(BusinessError):
-    """Creating a ticket whose id is taken (by the seed or another request)."""
-
-    code = "TICKET_EXISTS"
 
 
 class TicketStatus(StrEnum):

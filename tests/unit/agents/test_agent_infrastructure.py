@@ -14,7 +14,6 @@ from pydantic import ValidationError
 
 from agents.budget import ModelBudget
 from agents.classifier import MODEL_ID, holdout_accuracy, load_examples
-from agents.errors import GuardrailBlockedError, ModelBudgetExceededError
 from agents.guarded import AgentContext, GuardedResult
 from agents.ingestion import IngestionInput, IngestionOutput, ingest
 from agents.offline import OfflineChatModel
@@ -22,7 +21,7 @@ from agents.overrides import compare_decision, record_override
 from agents.protocols import InMemoryAudit
 from agents.providers import build_chat_model, model_label
 from config.settings import LLMSettings
-from contracts.errors import TechnicalError
+from contracts.errors import GuardrailBlockedError, ModelBudgetExceededError, TechnicalError
 from tests.unit.agents.conftest import FakeContext
 
 # Measured 2026-11-25 (`make agents-accuracy`) on the 320 shipped examples: held-out 25% split

@@ -1,7 +1,8 @@
 import pytest
 
-from config.policies import ClaimsPolicy, PolicyFileError, load_policy
-from config.settings import LLMProvider, SettingsError, load_settings
+from config.policies import ClaimsPolicy, load_policy
+from config.settings import LLMProvider, load_settings
+from contracts.errors import PolicyFileError, SettingsError
 
 
 def test_defaults_target_the_local_engine(monkeypatch: pytest.MonkeyPatch) -> None:

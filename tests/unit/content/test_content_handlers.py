@@ -6,8 +6,7 @@ from typing import Any
 import pytest
 from pyzeebe import ZeebeTaskRouter
 
-from contracts.content import RevisionLimitError
-from contracts.errors import InvalidCaseError, LegacySystemUnavailableError
+from contracts.errors import InvalidCaseError, LegacySystemUnavailableError, RevisionLimitError
 from tests.unit.content.content_cases import (
     CLEAN_BODY,
     FakeContentSystems,

@@ -6,7 +6,7 @@ import re
 import xml.etree.ElementTree as ET
 from pathlib import Path
 
-from contracts.content import RevisionLimitError
+from contracts.errors import RevisionLimitError
 from tests.unit.content.content_cases import FakeContentSystems
 from workers.content import build_router
 

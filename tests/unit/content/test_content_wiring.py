@@ -9,9 +9,8 @@ import pytest
 import respx
 
 from config.content_policy import content_policy
-from config.policies import PolicyFileError
 from config.settings import Settings
-from contracts.errors import LegacySystemRejectedError
+from contracts.errors import LegacySystemRejectedError, PolicyFileError
 from tests.unit.content.content_cases import job, submission_payload
 from workers.content_wiring import content_router
 

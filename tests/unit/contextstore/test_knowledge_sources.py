@@ -7,7 +7,6 @@ from pathlib import Path
 
 import pytest
 
-from contextstore.errors import KnowledgeFormatError
 from contextstore.knowledge import (
     DOCS_DIR,
     chunk_corpus,
@@ -16,6 +15,7 @@ from contextstore.knowledge import (
     parse_source,
 )
 from contextstore.models import KnowledgeSource
+from contracts.errors import KnowledgeFormatError
 
 VALID = """---
 id: {doc_id}

@@ -6,9 +6,8 @@ import pytest
 
 from contextstore.cases import CaseStore
 from contextstore.client import build_client, connect
-from contextstore.errors import ContextStoreUnavailableError
 from contextstore.indices import IndexNames
-from contracts.errors import TechnicalError
+from contracts.errors import ContextStoreUnavailableError, TechnicalError
 
 CLOSED_PORT_URL = "http://127.0.0.1:9"
 

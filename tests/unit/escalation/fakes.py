@@ -5,9 +5,8 @@ from datetime import date
 from typing import Any
 
 from agents.escalation_rules import Citation, CrmContact, CustomerProfile
-from agents.tools.crm import CustomerNotFoundError
 from config.escalation_policy import escalation_policy
-from contracts.errors import LegacySystemUnavailableError
+from contracts.errors import CustomerNotFoundError, LegacySystemUnavailableError
 from contracts.escalation import ClosedTicket
 from workers.escalation import EscalationDependencies, TicketClosure
 

@@ -8,12 +8,16 @@ import pytest
 from langchain_core.documents import Document
 
 from agents.escalation_rules import Citation
-from agents.tools.crm import CrmClient, CustomerNotFoundError
+from agents.tools.crm import CrmClient
 from agents.tools.http import HttpOptions
-from agents.tools.ticketing import TicketCloseRequest, TicketingClient, TicketNotFoundError
+from agents.tools.ticketing import TicketCloseRequest, TicketingClient
 from config.escalation_policy import escalation_policy
 from config.settings import Settings
-from contextstore.errors import ContextStoreUnavailableError
+from contracts.errors import (
+    ContextStoreUnavailableError,
+    CustomerNotFoundError,
+    TicketNotFoundError,
+)
 from simulator.app import create_app
 from simulator.data import DEFAULT_DATA_DIR
 from workers.escalation import EscalationDependencies, TicketClosure

@@ -5,9 +5,9 @@ from pathlib import Path
 
 import pytest
 
+from contracts.errors import PolicyConfigError
 from guardrails.policy_rules import (
     GuardrailPolicies,
-    PolicyConfigError,
     check_marketing_language,
     check_payout,
     check_sanctions,

@@ -5,8 +5,8 @@ from typing import Any
 import pytest
 from pyzeebe import Job, ZeebeTaskRouter
 
-from contracts.errors import InvalidCaseError, LegacySystemUnavailableError
-from contracts.onboarding import IdentityStatus, SanctionsHitError
+from contracts.errors import InvalidCaseError, LegacySystemUnavailableError, SanctionsHitError
+from contracts.onboarding import IdentityStatus
 from tests.unit.handler_helpers import handler, make_job
 from tests.unit.onboarding.cases import (
     FakeOnboardingSystems,

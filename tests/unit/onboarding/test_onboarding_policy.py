@@ -6,7 +6,8 @@ import pytest
 import yaml
 
 from config.onboarding_policy import OnboardingPolicy, onboarding_policy
-from config.policies import PolicyFileError, load_policy
+from config.policies import load_policy
+from contracts.errors import PolicyFileError
 
 SHIPPED = Path(__file__).resolve().parents[3] / "config" / "policies" / "onboarding.yaml"
 

@@ -12,7 +12,7 @@ from agents.onboarding_rules import (
     take_in,
 )
 from config.onboarding_policy import onboarding_policy
-from contracts.errors import InvalidCaseError
+from contracts.errors import InvalidCaseError, SanctionsHitError
 from contracts.onboarding import (
     Account,
     Application,
@@ -20,7 +20,6 @@ from contracts.onboarding import (
     DocumentsCheck,
     DocumentsUpload,
     Risk,
-    SanctionsHitError,
     SanctionsHitReport,
     SanctionsScreening,
 )

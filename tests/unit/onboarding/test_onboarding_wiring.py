@@ -14,7 +14,7 @@ from agents.tools.kyc import KycClient
 from agents.tools.notifications import NotificationsClient
 from config.onboarding_policy import onboarding_policy
 from config.settings import Settings
-from contracts.onboarding import SanctionsHitError
+from contracts.errors import SanctionsHitError
 from simulator.app import create_app
 from simulator.data import DEFAULT_DATA_DIR
 from tests.unit.handler_helpers import handler

@@ -8,18 +8,17 @@ import httpx
 import pytest
 import respx
 
-from agents.tools.crm import CrmClient, CustomerNotFoundError, Segment
+from agents.tools.crm import CrmClient, Segment
 from agents.tools.http import HttpOptions
-from agents.tools.ticketing import (
+from agents.tools.ticketing import TicketCloseRequest, TicketingClient, TicketRequest, TicketStatus
+from contracts.errors import (
+    BusinessError,
+    CustomerNotFoundError,
+    LegacySystemRejectedError,
     TicketAlreadyClosedError,
-    TicketCloseRequest,
     TicketExistsError,
-    TicketingClient,
     TicketNotFoundError,
-    TicketRequest,
-    TicketStatus,
 )
-from contracts.errors import BusinessError, LegacySystemRejectedError
 
 BASE = "http://legacy.test"
 OPTIONS = HttpOptions(BASE, timeout_s=2.0, retries=2, backoff_base_s=0.0)

@@ -12,7 +12,7 @@ from starlette.applications import Starlette
 
 from agents.tools.cms import CmsClient, PublicationRequest
 from agents.tools.core_banking import AccountRequest, CoreBankingClient
-from agents.tools.crm import CrmClient, CustomerNotFoundError, Segment
+from agents.tools.crm import CrmClient, Segment
 from agents.tools.http import HttpOptions
 from agents.tools.kyc import (
     IdentityCheckRequest,
@@ -20,17 +20,15 @@ from agents.tools.kyc import (
     KycClient,
     SanctionsScreeningRequest,
 )
-from agents.tools.ticketing import (
-    TicketAlreadyClosedError,
-    TicketCloseRequest,
-    TicketExistsError,
-    TicketingClient,
-    TicketNotFoundError,
-    TicketRequest,
-    TicketStatus,
-)
+from agents.tools.ticketing import TicketCloseRequest, TicketingClient, TicketRequest, TicketStatus
 from contracts.common import Document
-from contracts.errors import LegacySystemUnavailableError
+from contracts.errors import (
+    CustomerNotFoundError,
+    LegacySystemUnavailableError,
+    TicketAlreadyClosedError,
+    TicketExistsError,
+    TicketNotFoundError,
+)
 from simulator.app import create_app
 from simulator.data import DEFAULT_DATA_DIR
 

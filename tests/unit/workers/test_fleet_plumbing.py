@@ -15,11 +15,11 @@ from opentelemetry.trace import StatusCode
 from pyzeebe import ZeebeTaskRouter
 
 from config.settings import FleetSettings, Settings, ZeebeSettings
-from contracts.errors import InvalidCaseError, NotCoveredError
+from contracts.errors import InvalidCaseError, NotCoveredError, UnknownJobTypeError
 from tests.fakes.zeebe_gateway import FakeZeebeGateway, JobState
 from workers.fleet import Fleet
 from workers.logging_setup import configure_logging
-from workers.routers import UnknownJobTypeError, handles
+from workers.routers import handles
 from workers.tracing import configure_tracing
 
 release = asyncio.Event()
