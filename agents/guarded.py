@@ -175,7 +175,7 @@ def run_guarded(
 ) -> GuardedResult[OutputT]:
     """Run one agent call for one case through the guardrails; see the module docstring.
 
-    Raises :class:`~agents.errors.ModelBudgetExceededError` when the case is over budget and
+    Raises :class:`~contracts.errors.ModelBudgetExceededError` when the case is over budget and
     :class:`~contracts.errors.TechnicalError` when the model itself failed (retry may help).
     """
     data = payload.model_dump(mode="json", by_alias=True)

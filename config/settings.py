@@ -103,6 +103,21 @@ class FleetSettings(BaseModel):
     reconnect_max_backoff_s: float = Field(default=30.0, gt=0)
 
 
+class LegacySystems(BaseModel):
+    """Each legacy system's base URL (``BATON_SYSTEMS__<SYSTEM>_URL``); one left unset is
+    reached at ``BATON_SIMULATOR_URL``, so one variable still points every system at the
+    simulator."""
+
+    policy_admin_url: AnyHttpUrl | None = None
+    payments_url: AnyHttpUrl | None = None
+    notifications_url: AnyHttpUrl | None = None
+    kyc_url: AnyHttpUrl | None = None
+    core_banking_url: AnyHttpUrl | None = None
+    cms_url: AnyHttpUrl | None = None
+    crm_url: AnyHttpUrl | None = None
+    ticketing_url: AnyHttpUrl | None = None
+
+
 class Settings(BaseSettings):
     model_config = SettingsConfigDict(
         env_prefix=ENV_PREFIX,
@@ -114,6 +129,7 @@ class Settings(BaseSettings):
     zeebe: ZeebeSettings = Field(default_factory=ZeebeSettings)
     elasticsearch_url: AnyHttpUrl = AnyHttpUrl("http://127.0.0.1:9200")
     simulator_url: AnyHttpUrl = AnyHttpUrl("http://127.0.0.1:8099")
+    systems: LegacySystems = Field(default_factory=LegacySystems)
     llm: LLMSettings = Field(default_factory=LLMSettings)
     fleet: FleetSettings = Field(default_factory=FleetSettings)
     metrics_host: str = "0.0.0.0"
@@ -131,6 +147,18 @@ class Settings(BaseSettings):
         pattern=r"^[a-z0-9][a-z0-9_-]*$",
         description="prefix of the context store's indices (cases, case-events, knowledge, audit)",
     )
+
+
+def system_url(settings: Settings, system: str) -> str:
+    """Base URL of ``system`` (a :class:`LegacySystems` key such as ``policy_admin``), without
+    a trailing slash: its own setting, else the simulator's."""
+    url = getattr(settings.systems, f"{system}_url") or settings.simulator_url
+    return str(url).rstrip("/")
+
+
+def system_url_variable(system: str) -> str:
+    """The environment variable that sets ``system``'s base URL."""
+    return f"{ENV_PREFIX}SYSTEMS{ENV_NESTED_DELIMITER}{system.upper()}_URL"
 
 
 def _env_name(loc: tuple[int | str, ...]) -> str:

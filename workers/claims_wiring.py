@@ -11,10 +11,9 @@ from pyzeebe import ZeebeTaskRouter
 from agents.claims_rules import PolicyTerms, PriorClaim
 from agents.ingestion import classify_claim
 from agents.runtime import AgentRuntime
-from agents.tools.http import HttpOptions
-from agents.tools.notifications import NotificationsClient
-from agents.tools.payments import Payee, PaymentRequest, PaymentsClient
-from agents.tools.policy_admin import Policy, PolicyAdminClient
+from clients.notifications import NotificationsClient
+from clients.payments import Payee, PaymentRequest, PaymentsClient
+from clients.policy_admin import Policy, PolicyAdminClient
 from config.policies import claims_policy
 from config.settings import Settings
 from contracts.claims import Citation, Claim, Payment, Triage
@@ -45,13 +44,12 @@ async def claims_router(
     settings: Settings, runtime: AgentRuntime
 ) -> AsyncIterator[ZeebeTaskRouter]:
     """The claims router, with clients that are closed when the fleet stops."""
-    options = HttpOptions.from_settings(settings)
     knowledge = LazyContextStore(settings, k=GUIDELINES_CITED)
     try:
         async with (
-            PolicyAdminClient(options) as policy_admin,
-            PaymentsClient(options) as payments,
-            NotificationsClient(options) as notifications,
+            PolicyAdminClient.from_settings(settings) as policy_admin,
+            PaymentsClient.from_settings(settings) as payments,
+            NotificationsClient.from_settings(settings) as notifications,
         ):
 
             async def cite(query: str) -> list[Citation]:

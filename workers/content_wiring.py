@@ -9,9 +9,8 @@ from contextlib import asynccontextmanager
 from pyzeebe import ZeebeTaskRouter
 
 from agents.content_rules import check_content
-from agents.tools.cms import CmsClient, PublicationRequest
-from agents.tools.http import HttpOptions
-from agents.tools.notifications import Channel, NotificationsClient
+from clients.cms import CmsClient, PublicationRequest
+from clients.notifications import Channel, NotificationsClient
 from config.content_policy import content_policy
 from config.settings import Settings
 from contracts.content import ContentChecks, Publication, Submission
@@ -29,8 +28,10 @@ async def content_router(settings: Settings) -> AsyncIterator[ZeebeTaskRouter]:
     """
     policy = content_policy()
     guardrails = load_guardrail_policies()
-    options = HttpOptions.from_settings(settings)
-    async with CmsClient(options) as cms, NotificationsClient(options) as notifications:
+    async with (
+        CmsClient.from_settings(settings) as cms,
+        NotificationsClient.from_settings(settings) as notifications,
+    ):
 
         async def check(submission: Submission) -> ContentChecks:
             return check_content(submission, policy, guardrails)

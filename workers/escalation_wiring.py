@@ -10,8 +10,8 @@ import structlog
 from pyzeebe import ZeebeTaskRouter
 
 from agents.escalation_rules import Citation, CrmContact, CustomerProfile
-from agents.tools.crm import CrmClient, Customer
-from agents.tools.ticketing import TicketCloseRequest, TicketingClient
+from clients.crm import CrmClient, Customer
+from clients.ticketing import TicketCloseRequest, TicketingClient
 from config.escalation_policy import EscalationPolicy, escalation_policy
 from config.settings import Settings
 from contracts.errors import TicketAlreadyClosedError

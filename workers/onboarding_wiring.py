@@ -7,10 +7,9 @@ from contextlib import asynccontextmanager
 
 from pyzeebe import ZeebeTaskRouter
 
-from agents.tools.core_banking import AccountRequest, CoreBankingClient
-from agents.tools.http import HttpOptions
-from agents.tools.kyc import IdentityCheckRequest, KycClient, SanctionsScreeningRequest
-from agents.tools.notifications import NotificationsClient
+from clients.core_banking import AccountRequest, CoreBankingClient
+from clients.kyc import IdentityCheckRequest, KycClient, SanctionsScreeningRequest
+from clients.notifications import NotificationsClient
 from config.onboarding_policy import OnboardingPolicy, onboarding_policy
 from config.settings import Settings
 from contracts.onboarding import Account, IdentityCheck, SanctionsScreening
@@ -74,11 +73,10 @@ def onboarding_dependencies(
 @asynccontextmanager
 async def onboarding_router(settings: Settings) -> AsyncIterator[ZeebeTaskRouter]:
     """The onboarding router, with clients that are closed when the fleet stops."""
-    options = HttpOptions.from_settings(settings)
     async with (
-        KycClient(options) as kyc,
-        CoreBankingClient(options) as core_banking,
-        NotificationsClient(options) as notifications,
+        KycClient.from_settings(settings) as kyc,
+        CoreBankingClient.from_settings(settings) as core_banking,
+        NotificationsClient.from_settings(settings) as notifications,
     ):
         yield onboarding.build_router(
             onboarding_dependencies(kyc, core_banking, notifications, onboarding_policy())

@@ -9,10 +9,10 @@ from typing import Any
 import pytest
 from pyzeebe import ZeebeClient
 
-from agents.tools.http import HttpOptions
-from agents.tools.notifications import NotificationsClient
-from agents.tools.payments import PaymentsClient
 from baton_cli.models import load_case
+from clients.http import HttpOptions
+from clients.notifications import NotificationsClient
+from clients.payments import PaymentsClient
 from tests.engine.camunda_rest import CamundaRest, eventually
 
 SAMPLES = Path(__file__).resolve().parents[2] / "samples" / "claims-adjudication"

@@ -17,8 +17,8 @@ from typing import Any
 import httpx
 import pytest
 
-from agents.tools.http import HttpOptions
-from agents.tools.payments import PaymentsClient
+from clients.http import HttpOptions
+from clients.payments import PaymentsClient
 from contextstore.indices import IndexNames
 from devservices import simulator
 from tests.fakes.zeebe_gateway import FakeZeebeGateway

@@ -12,8 +12,8 @@ from typing import Any
 import pytest
 from elasticsearch import AsyncElasticsearch
 
-from agents.tools.http import HttpOptions
-from agents.tools.payments import PaymentsClient
+from clients.http import HttpOptions
+from clients.payments import PaymentsClient
 from config.settings import FleetSettings, Settings, ZeebeSettings
 from contextstore.indices import IndexNames
 from contextstore.kb import KnowledgeBase

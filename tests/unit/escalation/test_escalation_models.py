@@ -7,7 +7,7 @@ from pathlib import Path
 
 import pytest
 
-from agents.tools.crm import Segment
+from clients.crm import Segment
 from config.escalation_policy import EscalationPolicy
 from config.policies import load_policy
 from contracts.errors import CustomerNotFoundError, PolicyFileError

@@ -8,9 +8,9 @@ import pytest
 from langchain_core.documents import Document
 
 from agents.escalation_rules import Citation
-from agents.tools.crm import CrmClient
-from agents.tools.http import HttpOptions
-from agents.tools.ticketing import TicketCloseRequest, TicketingClient
+from clients.crm import CrmClient
+from clients.http import HttpOptions
+from clients.ticketing import TicketCloseRequest, TicketingClient
 from config.escalation_policy import escalation_policy
 from config.settings import Settings
 from contracts.errors import (

@@ -8,10 +8,10 @@ import httpx
 import pytest
 from pyzeebe import ZeebeTaskRouter
 
-from agents.tools.core_banking import CoreBankingClient
-from agents.tools.http import HttpOptions
-from agents.tools.kyc import KycClient
-from agents.tools.notifications import NotificationsClient
+from clients.core_banking import CoreBankingClient
+from clients.http import HttpOptions
+from clients.kyc import KycClient
+from clients.notifications import NotificationsClient
 from config.onboarding_policy import onboarding_policy
 from config.settings import Settings
 from contracts.errors import SanctionsHitError

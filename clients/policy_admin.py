@@ -9,10 +9,10 @@ from urllib.parse import quote
 
 import httpx
 
-from agents.tools.http import LegacySystemClient, WireModel, error_code
+from clients.http import LegacySystemClient, WireModel, error_code
 from contracts.claims import LossType
 from contracts.common import CurrencyCode, Money
-from contracts.errors import LegacySystemRejectedError, PolicyNotFoundError
+from contracts.errors import PolicyNotFoundError
 
 SYSTEM = "policy admin"
 POLICY_NOT_FOUND = "policy-not-found"
@@ -61,6 +61,7 @@ class PriorClaim(WireModel):
 
 class PolicyAdminClient(LegacySystemClient):
     system = SYSTEM
+    settings_key = "policy_admin"
 
     async def get_policy(self, policy_number: str) -> Policy:
         """The policy, or :class:`PolicyNotFoundError` (a BPMN error) when it does not exist."""
@@ -86,7 +87,4 @@ class PolicyAdminClient(LegacySystemClient):
                 f"Policy {policy_number!r} does not exist in the policy admin system",
                 variables={"policyNumber": policy_number},
             )
-        return LegacySystemRejectedError(
-            f"{SYSTEM} answered {response.request.url.path} with HTTP 404 but did not say the "
-            "policy is unknown; the base URL (BATON_SIMULATOR_URL) is probably wrong."
-        )
+        return self._unexplained_404(response, "policy")

@@ -6,9 +6,9 @@ import httpx
 import pytest
 import respx
 
-from agents.tools.http import HttpOptions, LegacyHttpClient, validate_idempotency_key
-from agents.tools.payments import PaymentRequest, PaymentsClient
-from agents.tools.policy_admin import PolicyAdminClient
+from clients.http import HttpOptions, LegacyHttpClient, validate_idempotency_key
+from clients.payments import PaymentRequest, PaymentsClient
+from clients.policy_admin import PolicyAdminClient
 from config.settings import Settings
 from contracts.errors import (
     LegacySystemRejectedError,
@@ -205,9 +205,25 @@ def test_invalid_idempotency_keys_are_refused_before_sending(key: str) -> None:
 
 def test_options_come_from_settings() -> None:
     settings = Settings(simulator_url="http://sim.local:9000/", http_timeout_s=1.5, http_retries=2)
-    options = HttpOptions.from_settings(settings)
+    options = HttpOptions.from_settings(settings, "payments")
     assert (options.base_url, options.timeout_s, options.retries) == (
         "http://sim.local:9000",
         1.5,
         2,
+    )
+
+
+def test_a_system_with_its_own_url_leaves_the_others_on_the_simulator() -> None:
+    settings = Settings.model_validate(
+        {
+            "simulator_url": "http://sim.local:9000",
+            "systems": {"payments_url": "https://payments.example.com/api/"},
+        }
+    )
+    assert HttpOptions.from_settings(settings, "payments").base_url == (
+        "https://payments.example.com/api"
+    )
+    assert HttpOptions.from_settings(settings, "crm").base_url == "http://sim.local:9000"
+    assert (
+        "BATON_SYSTEMS__PAYMENTS_URL" in HttpOptions.from_settings(settings, "payments").url_setting
     )

@@ -12,10 +12,10 @@ import pytest
 from pydantic import ValidationError
 from starlette.applications import Starlette
 
-from agents.tools.http import HttpOptions
-from agents.tools.notifications import Channel, NotificationRequest, NotificationsClient
-from agents.tools.payments import Payee, PaymentRequest, PaymentsClient
-from agents.tools.policy_admin import PolicyAdminClient, PolicyStatus
+from clients.http import HttpOptions
+from clients.notifications import Channel, NotificationRequest, NotificationsClient
+from clients.payments import Payee, PaymentRequest, PaymentsClient
+from clients.policy_admin import PolicyAdminClient, PolicyStatus
 from contracts.claims import LossType
 from contracts.common import Money
 from contracts.errors import (

@@ -10,10 +10,10 @@ import pytest
 import respx
 from pydantic import ValidationError
 
-from agents.tools.cms import CmsClient, PublicationRequest
-from agents.tools.core_banking import AccountRequest, CoreBankingClient
-from agents.tools.http import HttpOptions
-from agents.tools.kyc import (
+from clients.cms import CmsClient, PublicationRequest
+from clients.core_banking import AccountRequest, CoreBankingClient
+from clients.http import HttpOptions
+from clients.kyc import (
     IdentityCheckRequest,
     IdentityCheckStatus,
     KycClient,

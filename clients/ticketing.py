@@ -9,7 +9,7 @@ from urllib.parse import quote
 import httpx
 from pydantic import Field
 
-from agents.tools.http import (
+from clients.http import (
     IDEMPOTENCY_HEADER,
     LegacySystemClient,
     WireModel,
@@ -65,12 +65,13 @@ class Ticket(WireModel):
 
 class TicketingClient(LegacySystemClient):
     system = SYSTEM
+    settings_key = "ticketing"
 
     async def get_ticket(self, ticket_id: str) -> Ticket:
         """The ticket, or :class:`TicketNotFoundError` (a BPMN error) when unknown."""
         response = await self._http.request("GET", _path(ticket_id), accept={404})
         if response.status_code == 404:
-            raise _not_found(ticket_id, response)
+            raise self._not_found(ticket_id, response)
         return self._http.parse(response, Ticket)
 
     async def create_ticket(self, request: TicketRequest, idempotency_key: str) -> Ticket:
@@ -99,26 +100,22 @@ class TicketingClient(LegacySystemClient):
             accept={404, 409},
         )
         if response.status_code == 404:
-            raise _not_found(ticket_id, response)
+            raise self._not_found(ticket_id, response)
         if response.status_code == 409:
             raise _conflict(ticket_id, response)
         return self._http.parse(response, Ticket)
 
+    def _not_found(self, ticket_id: str, response: httpx.Response) -> Exception:
+        if error_code(response) == TICKET_NOT_FOUND:
+            return TicketNotFoundError(
+                f"Ticket {ticket_id!r} does not exist in the ticketing system",
+                variables={"ticketId": ticket_id},
+            )
+        return self._unexplained_404(response, "ticket")
+
 
 def _path(ticket_id: str) -> str:
     return f"/ticketing/tickets/{quote(ticket_id, safe='')}"
-
-
-def _not_found(ticket_id: str, response: httpx.Response) -> Exception:
-    if error_code(response) == TICKET_NOT_FOUND:
-        return TicketNotFoundError(
-            f"Ticket {ticket_id!r} does not exist in the ticketing system",
-            variables={"ticketId": ticket_id},
-        )
-    return LegacySystemRejectedError(
-        f"{SYSTEM} answered {response.request.url.path} with HTTP 404 but did not say the "
-        "ticket is unknown; the base URL (BATON_SIMULATOR_URL) is probably wrong."
-    )
 
 
 def _conflict(ticket_id: str, response: httpx.Response) -> Exception:

@@ -7,7 +7,7 @@ from enum import StrEnum
 
 from pydantic import Field
 
-from agents.tools.http import LegacySystemClient, WireModel
+from clients.http import LegacySystemClient, WireModel
 from contracts.common import Document
 
 SYSTEM = "kyc"
@@ -55,6 +55,7 @@ class SanctionsScreening(WireModel):
 
 class KycClient(LegacySystemClient):
     system = SYSTEM
+    settings_key = "kyc"
 
     async def check_identity(self, request: IdentityCheckRequest) -> IdentityCheck:
         """Deterministic: the same request always gets the same verdict and ``checkId``."""

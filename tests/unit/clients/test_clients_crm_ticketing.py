@@ -8,9 +8,9 @@ import httpx
 import pytest
 import respx
 
-from agents.tools.crm import CrmClient, Segment
-from agents.tools.http import HttpOptions
-from agents.tools.ticketing import TicketCloseRequest, TicketingClient, TicketRequest, TicketStatus
+from clients.crm import CrmClient, Segment
+from clients.http import HttpOptions
+from clients.ticketing import TicketCloseRequest, TicketingClient, TicketRequest, TicketStatus
 from contracts.errors import (
     BusinessError,
     CustomerNotFoundError,

@@ -6,8 +6,8 @@ from datetime import date
 from enum import StrEnum
 from urllib.parse import quote
 
-from agents.tools.http import LegacySystemClient, WireModel, error_code
-from contracts.errors import CustomerNotFoundError, LegacySystemRejectedError
+from clients.http import LegacySystemClient, WireModel, error_code
+from contracts.errors import CustomerNotFoundError
 
 SYSTEM = "crm"
 CUSTOMER_NOT_FOUND = "customer-not-found"
@@ -36,6 +36,7 @@ class Customer(WireModel):
 
 class CrmClient(LegacySystemClient):
     system = SYSTEM
+    settings_key = "crm"
 
     async def get_customer(self, customer_id: str) -> Customer:
         """The customer, or :class:`CustomerNotFoundError` (a BPMN error) when unknown."""
@@ -48,8 +49,5 @@ class CrmClient(LegacySystemClient):
                     f"Customer {customer_id!r} does not exist in the CRM",
                     variables={"customerId": customer_id},
                 )
-            raise LegacySystemRejectedError(
-                f"{SYSTEM} answered {response.request.url.path} with HTTP 404 but did not say "
-                "the customer is unknown; the base URL (BATON_SIMULATOR_URL) is probably wrong."
-            )
+            raise self._unexplained_404(response, "customer")
         return self._http.parse(response, Customer)

@@ -18,13 +18,13 @@ import structlog
 from pydantic import BaseModel, ConfigDict, TypeAdapter, ValidationError
 from pydantic.alias_generators import to_camel
 
-from config.settings import Settings
+from config.settings import Settings, system_url, system_url_variable
 from contracts.errors import LegacySystemRejectedError, LegacySystemUnavailableError
 
 IDEMPOTENCY_HEADER = "Idempotency-Key"
 MAX_IDEMPOTENCY_KEY_LENGTH = 255
 
-log = structlog.get_logger("agents.tools.http")
+log = structlog.get_logger("baton.clients.http")
 
 _Model = TypeVar("_Model", bound=BaseModel)
 _T = TypeVar("_T")
@@ -48,13 +48,17 @@ class HttpOptions:
     retries: int = 3
     backoff_base_s: float = 0.2
     backoff_max_s: float = 5.0
+    url_setting: str = "BATON_SIMULATOR_URL"
+    """Where ``base_url`` came from, for messages that say which URL to check."""
 
     @classmethod
-    def from_settings(cls, settings: Settings) -> HttpOptions:
+    def from_settings(cls, settings: Settings, system: str) -> HttpOptions:
+        """Options for ``system`` (a ``LegacySystems`` key such as ``payments``)."""
         return cls(
-            base_url=str(settings.simulator_url).rstrip("/"),
+            base_url=system_url(settings, system),
             timeout_s=settings.http_timeout_s,
             retries=settings.http_retries,
+            url_setting=f"{system_url_variable(system)}, default BATON_SIMULATOR_URL",
         )
 
     def backoff_s(self, attempt: int) -> float:
@@ -164,8 +168,8 @@ class LegacyHttpClient:
         raise LegacySystemUnavailableError(
             f"{self.system} at {self.options.base_url} failed {what} after {attempts} "
             f"attempt(s); last problem: {problem}. Check that the system is up and reachable "
-            "(locally: `baton simulator status`; URL from BATON_SIMULATOR_URL); the job will be "
-            "retried."
+            f"(locally: `baton simulator status`; URL from {self.options.url_setting}); the job "
+            "will be retried."
         )
 
     def parse(self, response: httpx.Response, model: type[_Model]) -> _Model:
@@ -196,6 +200,9 @@ class LegacySystemClient:
     """Base of the typed clients: one :class:`LegacyHttpClient` per system, closed on exit."""
 
     system: ClassVar[str]
+    """The system's name in messages."""
+    settings_key: ClassVar[str]
+    """Its ``LegacySystems`` key: ``BATON_SYSTEMS__<KEY>_URL`` sets its base URL."""
 
     def __init__(
         self, options: HttpOptions, *, transport: httpx.AsyncBaseTransport | None = None
@@ -204,8 +211,16 @@ class LegacySystemClient:
 
     @classmethod
     def from_settings(cls, settings: Settings) -> Self:
-        """A client for the system at ``BATON_SIMULATOR_URL`` with the configured timeouts."""
-        return cls(HttpOptions.from_settings(settings))
+        """A client for the system at its configured URL with the configured timeouts."""
+        return cls(HttpOptions.from_settings(settings, cls.settings_key))
+
+    def _unexplained_404(self, response: httpx.Response, what: str) -> LegacySystemRejectedError:
+        """A 404 without the system's not-found code: the base URL is probably wrong."""
+        return LegacySystemRejectedError(
+            f"{self.system} answered {response.request.url.path} with HTTP 404 but did not say "
+            f"the {what} is unknown; the base URL ({self._http.options.url_setting}) is "
+            "probably wrong."
+        )
 
     async def __aenter__(self) -> Self:
         return self

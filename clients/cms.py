@@ -6,7 +6,7 @@ from datetime import datetime
 
 from pydantic import Field
 
-from agents.tools.http import (
+from clients.http import (
     IDEMPOTENCY_HEADER,
     LegacySystemClient,
     WireModel,
@@ -34,6 +34,7 @@ class Publication(WireModel):
 
 class CmsClient(LegacySystemClient):
     system = SYSTEM
+    settings_key = "cms"
 
     async def publish(self, request: PublicationRequest, idempotency_key: str) -> Publication:
         """Publish once; the same key again returns the first publication."""

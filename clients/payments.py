@@ -6,7 +6,7 @@ from datetime import datetime
 
 from pydantic import Field
 
-from agents.tools.http import (
+from clients.http import (
     IDEMPOTENCY_HEADER,
     LegacySystemClient,
     WireModel,
@@ -40,6 +40,7 @@ class Payment(WireModel):
 
 class PaymentsClient(LegacySystemClient):
     system = SYSTEM
+    settings_key = "payments"
 
     async def pay(self, request: PaymentRequest, idempotency_key: str) -> Payment:
         """Execute the payment; the same key again returns the first payment, never a second."""

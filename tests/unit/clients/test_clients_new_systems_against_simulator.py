@@ -10,17 +10,17 @@ import httpx
 import pytest
 from starlette.applications import Starlette
 
-from agents.tools.cms import CmsClient, PublicationRequest
-from agents.tools.core_banking import AccountRequest, CoreBankingClient
-from agents.tools.crm import CrmClient, Segment
-from agents.tools.http import HttpOptions
-from agents.tools.kyc import (
+from clients.cms import CmsClient, PublicationRequest
+from clients.core_banking import AccountRequest, CoreBankingClient
+from clients.crm import CrmClient, Segment
+from clients.http import HttpOptions
+from clients.kyc import (
     IdentityCheckRequest,
     IdentityCheckStatus,
     KycClient,
     SanctionsScreeningRequest,
 )
-from agents.tools.ticketing import TicketCloseRequest, TicketingClient, TicketRequest, TicketStatus
+from clients.ticketing import TicketCloseRequest, TicketingClient, TicketRequest, TicketStatus
 from contracts.common import Document
 from contracts.errors import (
     CustomerNotFoundError,

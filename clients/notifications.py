@@ -7,7 +7,7 @@ from enum import StrEnum
 
 from pydantic import Field
 
-from agents.tools.http import (
+from clients.http import (
     IDEMPOTENCY_HEADER,
     LegacySystemClient,
     WireModel,
@@ -43,6 +43,7 @@ class Notification(WireModel):
 
 class NotificationsClient(LegacySystemClient):
     system = SYSTEM
+    settings_key = "notifications"
 
     async def send(self, request: NotificationRequest, idempotency_key: str) -> Notification:
         """Send once; the same key again returns the first notification."""

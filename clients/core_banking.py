@@ -6,7 +6,7 @@ from datetime import datetime
 
 from pydantic import Field
 
-from agents.tools.http import (
+from clients.http import (
     IDEMPOTENCY_HEADER,
     LegacySystemClient,
     WireModel,
@@ -37,6 +37,7 @@ class Account(WireModel):
 
 class CoreBankingClient(LegacySystemClient):
     system = SYSTEM
+    settings_key = "core_banking"
 
     async def open_account(self, request: AccountRequest, idempotency_key: str) -> Account:
         """Open once; the same key again returns the first account, never a second one."""
