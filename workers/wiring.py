@@ -9,11 +9,11 @@ from pyzeebe import ZeebeTaskRouter
 
 from agents.runtime import AgentRuntime
 from config.settings import Settings
-from workers.claims_wiring import claims_router
-from workers.content_wiring import content_router
+from workers.claims import claims_router
+from workers.content import content_router
 from workers.context_sinks import open_context_sinks
-from workers.escalation_wiring import escalation_router
-from workers.onboarding_wiring import onboarding_router
+from workers.escalation import escalation_router
+from workers.onboarding import onboarding_router
 
 
 @asynccontextmanager

@@ -11,7 +11,7 @@ from config.settings import LLMSettings
 from contextstore.indices import IndexNames
 from contextstore.store import ContextStore
 from contracts.claims import Claim
-from tests.unit.claims_cases import claim_payload
+from tests.unit.claims.cases import claim_payload
 from workers.context_sinks import ContextStoreSinks
 
 

@@ -22,7 +22,7 @@ from clients.payments import PaymentsClient
 from contextstore.indices import IndexNames
 from devservices import simulator
 from tests.fakes.zeebe_gateway import FakeZeebeGateway
-from tests.unit.claims_cases import claim_payload
+from tests.unit.claims.cases import claim_payload
 
 ROOT = Path(__file__).resolve().parents[3]
 DECISION = {

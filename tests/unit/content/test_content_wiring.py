@@ -12,7 +12,7 @@ from config.content_policy import content_policy
 from config.settings import Settings
 from contracts.errors import LegacySystemRejectedError, PolicyFileError
 from tests.unit.content.content_cases import job, submission_payload
-from workers.content_wiring import content_router
+from workers.content.wiring import content_router
 
 BASE = "http://legacy.test"
 

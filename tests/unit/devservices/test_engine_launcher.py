@@ -7,7 +7,7 @@ from baton_cli.models import load_case
 from devservices import engine
 from devservices.errors import DevServiceError
 from devservices.java import JavaHome, find_java, parse_major
-from tests.unit.claims_cases import claim_payload
+from tests.unit.claims.cases import claim_payload
 
 
 def test_engine_is_not_fetched_without_the_licence_being_accepted(

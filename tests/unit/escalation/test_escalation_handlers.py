@@ -8,7 +8,7 @@ from pyzeebe import Job, ZeebeTaskRouter
 from contracts.errors import CustomerNotFoundError, InvalidCaseError, LegacySystemUnavailableError
 from tests.unit.escalation.fakes import FakeBackOffice, routing, ticket_payload
 from tests.unit.handler_helpers import handler, make_job
-from workers.escalation import PROCESS_ID, build_router
+from workers.escalation.handlers import PROCESS_ID, build_router
 
 
 def job(element_id: str = "Task_CloseTicket") -> Job:

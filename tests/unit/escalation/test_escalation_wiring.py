@@ -7,12 +7,12 @@ import httpx
 import pytest
 from langchain_core.documents import Document
 
-from agents.escalation_rules import Citation
 from clients.crm import CrmClient
 from clients.http import HttpOptions
 from clients.ticketing import TicketCloseRequest, TicketingClient
 from config.escalation_policy import escalation_policy
 from config.settings import Settings
+from contracts.common import Citation
 from contracts.errors import (
     ContextStoreUnavailableError,
     CustomerNotFoundError,
@@ -20,8 +20,8 @@ from contracts.errors import (
 )
 from simulator.app import create_app
 from simulator.data import DEFAULT_DATA_DIR
-from workers.escalation import EscalationDependencies, TicketClosure
-from workers.escalation_wiring import escalation_dependencies, escalation_router
+from workers.escalation.handlers import EscalationDependencies, TicketClosure
+from workers.escalation.wiring import escalation_dependencies, escalation_router
 from workers.knowledge import LazyContextStore, citation_of
 
 OPTIONS = HttpOptions("http://simulator", retries=0)
@@ -101,13 +101,15 @@ def test_context_store_documents_become_citations() -> None:
         metadata={"chunk_id": "fees#2", "title": "Fee policy", "doc_id": "fees"},
     )
     assert citation_of(document) == Citation(
-        id="fees#2", title="Fee policy", text="Duplicate fees are refunded within five days."
+        source="fees#2",
+        title="Fee policy",
+        excerpt="Duplicate fees are refunded within five days.",
     )
 
 
 def test_documents_without_metadata_still_cite_something() -> None:
     citation = citation_of(Document(page_content="text", id="doc-1"))
-    assert citation.id == "doc-1"
+    assert citation.source == "doc-1"
     assert citation.title == "knowledge base"
 
 

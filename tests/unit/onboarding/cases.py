@@ -13,7 +13,12 @@ from contracts.onboarding import (
     SanctionsScreening,
 )
 from workers.notices import Notice
-from workers.onboarding import AccountOrder, IdentityQuery, OnboardingDependencies, SanctionsQuery
+from workers.onboarding.handlers import (
+    AccountOrder,
+    IdentityQuery,
+    OnboardingDependencies,
+    SanctionsQuery,
+)
 
 
 def person_application(**overrides: Any) -> dict[str, Any]:

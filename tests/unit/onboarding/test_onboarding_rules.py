@@ -4,13 +4,6 @@ from typing import Any
 
 import pytest
 
-from agents.onboarding_rules import (
-    assess_screening,
-    check_documents,
-    decide_outcome,
-    merge_documents,
-    take_in,
-)
 from config.onboarding_policy import onboarding_policy
 from contracts.errors import InvalidCaseError, SanctionsHitError
 from contracts.onboarding import (
@@ -24,6 +17,13 @@ from contracts.onboarding import (
     SanctionsScreening,
 )
 from tests.unit.onboarding.cases import company_application, hit, person_application
+from workers.onboarding.rules import (
+    assess_screening,
+    check_documents,
+    decide_outcome,
+    merge_documents,
+    take_in,
+)
 
 
 def application(**overrides: Any) -> Application:

@@ -20,8 +20,8 @@ from simulator.data import DEFAULT_DATA_DIR
 from tests.unit.handler_helpers import handler
 from tests.unit.onboarding.cases import person_application
 from tests.unit.onboarding.test_onboarding_handlers import job
-from workers.onboarding import build_router
-from workers.onboarding_wiring import onboarding_dependencies, onboarding_router
+from workers.onboarding.handlers import build_router
+from workers.onboarding.wiring import onboarding_dependencies, onboarding_router
 
 OPTIONS = HttpOptions("http://simulator", retries=0)
 

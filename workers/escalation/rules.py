@@ -14,6 +14,7 @@ from datetime import date
 
 from agents.extractive import summarise
 from config.escalation_policy import ContextPolicy, EscalationPolicy, ReassignmentPolicy
+from contracts.common import Citation
 from contracts.escalation import (
     CaseContext,
     Category,
@@ -34,15 +35,6 @@ from contracts.escalation import (
 RULES_MODEL = "baton-escalation-rules-v1 (keywords)"
 UNKNOWN_SEGMENT = "unknown"
 _PRIORITY_ORDER = [Priority.LOW, Priority.NORMAL, Priority.HIGH, Priority.URGENT]
-
-
-@dataclass(frozen=True)
-class Citation:
-    """A knowledge-base passage as the retriever returns it."""
-
-    id: str
-    title: str
-    text: str
 
 
 @dataclass(frozen=True)
@@ -207,7 +199,10 @@ def package_context(
 
     kept = citations[: policy.max_knowledge_citations]
     if kept:
-        refs = [cite(EvidenceSource.KNOWLEDGE, f"kb:{c.id}", f"{c.title}: {c.text}") for c in kept]
+        refs = [
+            cite(EvidenceSource.KNOWLEDGE, f"kb:{c.source}", f"{c.title}: {c.excerpt}")
+            for c in kept
+        ]
         titles = "; ".join(dict.fromkeys(c.title for c in kept))
         summary.append(f"Relevant guidance: {titles}. {' '.join(refs)}")
 

@@ -9,15 +9,15 @@ from contextlib import asynccontextmanager
 import structlog
 from pyzeebe import ZeebeTaskRouter
 
-from agents.escalation_rules import Citation, CrmContact, CustomerProfile
 from clients.crm import CrmClient, Customer
 from clients.ticketing import TicketCloseRequest, TicketingClient
 from config.escalation_policy import EscalationPolicy, escalation_policy
 from config.settings import Settings
+from contracts.common import Citation
 from contracts.errors import TicketAlreadyClosedError
 from contracts.escalation import ClosedTicket
-from workers import escalation
-from workers.escalation import EscalationDependencies, TicketClosure
+from workers.escalation.handlers import EscalationDependencies, TicketClosure, build_router
+from workers.escalation.rules import CrmContact, CustomerProfile
 from workers.knowledge import LazyContextStore
 
 log = structlog.get_logger("baton.escalation")
@@ -76,8 +76,6 @@ async def escalation_router(settings: Settings) -> AsyncIterator[ZeebeTaskRouter
         TicketingClient.from_settings(settings) as ticketing,
     ):
         try:
-            yield escalation.build_router(
-                escalation_dependencies(crm, ticketing, knowledge.retrieve, policy)
-            )
+            yield build_router(escalation_dependencies(crm, ticketing, knowledge.retrieve, policy))
         finally:
             await knowledge.close()

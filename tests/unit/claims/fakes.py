@@ -3,13 +3,13 @@
 from dataclasses import dataclass, field
 from decimal import Decimal
 
-from agents.claims_rules import PolicyTerms, PriorClaim
 from agents.protocols import InMemoryAudit
 from config.policies import claims_policy
 from contracts.claims import Claim, Complexity, Payment, Priority, Triage
 from contracts.errors import LegacySystemUnavailableError, PolicyNotFoundError
-from tests.unit.claims_cases import home_policy
-from workers.claims import ClaimsDependencies, PaymentOrder
+from tests.unit.claims.cases import home_policy
+from workers.claims.handlers import ClaimsDependencies, PaymentOrder
+from workers.claims.rules import PolicyTerms, PriorClaim
 from workers.notices import Notice
 
 

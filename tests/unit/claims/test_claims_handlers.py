@@ -8,12 +8,12 @@ import pytest
 from prometheus_client import REGISTRY
 from pyzeebe import Job, ZeebeTaskRouter
 
-from contracts.claims import Citation
+from contracts.common import Citation
 from contracts.errors import InvalidCaseError, NotCoveredError, PolicyNotFoundError
-from tests.unit.claims_cases import claim_payload
+from tests.unit.claims.cases import claim_payload
+from tests.unit.claims.fakes import FakeLegacySystems
 from tests.unit.handler_helpers import handler, make_job
-from tests.unit.workers.fake_claims_deps import FakeLegacySystems
-from workers.claims import build_router
+from workers.claims.handlers import build_router
 
 
 def job(element_id: str = "Task_Pay") -> Job:

@@ -4,8 +4,8 @@ from datetime import date
 from decimal import Decimal
 from typing import Any
 
-from agents.claims_rules import PolicyTerms
 from contracts.claims import LossType
+from workers.claims.rules import PolicyTerms
 
 
 def claim_payload(**overrides: Any) -> dict[str, Any]:

@@ -13,9 +13,14 @@ from clients.notifications import NotificationsClient
 from config.onboarding_policy import OnboardingPolicy, onboarding_policy
 from config.settings import Settings
 from contracts.onboarding import Account, IdentityCheck, SanctionsScreening
-from workers import onboarding
 from workers.notices import Notice, send_notice
-from workers.onboarding import AccountOrder, IdentityQuery, OnboardingDependencies, SanctionsQuery
+from workers.onboarding.handlers import (
+    AccountOrder,
+    IdentityQuery,
+    OnboardingDependencies,
+    SanctionsQuery,
+    build_router,
+)
 
 
 def onboarding_dependencies(
@@ -78,6 +83,6 @@ async def onboarding_router(settings: Settings) -> AsyncIterator[ZeebeTaskRouter
         CoreBankingClient.from_settings(settings) as core_banking,
         NotificationsClient.from_settings(settings) as notifications,
     ):
-        yield onboarding.build_router(
+        yield build_router(
             onboarding_dependencies(kyc, core_banking, notifications, onboarding_policy())
         )

@@ -8,7 +8,6 @@ from contextlib import asynccontextmanager
 import structlog
 from pyzeebe import ZeebeTaskRouter
 
-from agents.claims_rules import PolicyTerms, PriorClaim
 from agents.ingestion import classify_claim
 from agents.runtime import AgentRuntime
 from clients.notifications import NotificationsClient
@@ -16,9 +15,10 @@ from clients.payments import Payee, PaymentRequest, PaymentsClient
 from clients.policy_admin import Policy, PolicyAdminClient
 from config.policies import claims_policy
 from config.settings import Settings
-from contracts.claims import Citation, Claim, Payment, Triage
-from workers import claims
-from workers.claims import ClaimsDependencies, PaymentOrder
+from contracts.claims import Claim, Payment, Triage
+from contracts.common import Citation
+from workers.claims.handlers import ClaimsDependencies, PaymentOrder, build_router
+from workers.claims.rules import PolicyTerms, PriorClaim
 from workers.knowledge import LazyContextStore
 from workers.notices import Notice, send_notice
 
@@ -61,8 +61,7 @@ async def claims_router(
                     log.warning("claims.guidelines_unavailable", error=repr(error))
                     return []
                 return [
-                    Citation(source=p.id, title=p.title, excerpt=p.text[:EXCERPT_CHARS])
-                    for p in passages
+                    p.model_copy(update={"excerpt": p.excerpt[:EXCERPT_CHARS]}) for p in passages
                 ]
 
             async def classify(claim: Claim) -> Triage:
@@ -95,7 +94,7 @@ async def claims_router(
             async def notify(notice: Notice, key: str) -> str:
                 return await send_notice(notifications, notice, key)
 
-            yield claims.build_router(
+            yield build_router(
                 ClaimsDependencies(
                     classify=classify,
                     policy_terms=policy_terms,

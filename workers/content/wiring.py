@@ -8,14 +8,14 @@ from contextlib import asynccontextmanager
 
 from pyzeebe import ZeebeTaskRouter
 
-from agents.content_rules import check_content
 from clients.cms import CmsClient, PublicationRequest
 from clients.notifications import Channel, NotificationsClient
 from config.content_policy import content_policy
 from config.settings import Settings
 from contracts.content import ContentChecks, Publication, Submission
 from guardrails.policy_rules import load_guardrail_policies
-from workers.content import ContentDependencies, PublicationOrder, build_router
+from workers.content.handlers import ContentDependencies, PublicationOrder, build_router
+from workers.content.rules import check_content
 from workers.notices import Notice, send_notice
 
 

@@ -3,7 +3,11 @@ from decimal import Decimal
 
 import pytest
 
-from agents.claims_rules import (
+from config.policies import claims_policy
+from contracts.claims import Claim, DecisionOutcome, LossType, Review, SeniorReview
+from contracts.errors import NotCoveredError
+from tests.unit.claims.cases import claim_payload, home_policy
+from workers.claims.rules import (
     PriorClaim,
     assess_coverage,
     final_decision,
@@ -12,10 +16,6 @@ from agents.claims_rules import (
     propose_decision,
     score_fraud,
 )
-from config.policies import claims_policy
-from contracts.claims import Claim, DecisionOutcome, LossType, Review, SeniorReview
-from contracts.errors import NotCoveredError
-from tests.unit.claims_cases import claim_payload, home_policy
 
 POLICY = claims_policy()
 
