@@ -7,6 +7,7 @@ Invalid values fail fast with one message naming the variable (see :func:`load_s
 from __future__ import annotations
 
 from enum import StrEnum
+from pathlib import Path
 from typing import Annotated
 
 from pydantic import (
@@ -20,6 +21,7 @@ from pydantic import (
 )
 from pydantic_settings import BaseSettings, SettingsConfigDict
 
+from config.policy_files import DEFAULT_POLICIES_DIR
 from contracts.errors import SettingsError
 
 ENV_PREFIX = "BATON_"
@@ -130,6 +132,10 @@ class Settings(BaseSettings):
     elasticsearch_url: AnyHttpUrl = AnyHttpUrl("http://127.0.0.1:9200")
     simulator_url: AnyHttpUrl = AnyHttpUrl("http://127.0.0.1:8099")
     systems: LegacySystems = Field(default_factory=LegacySystems)
+    policies_dir: Path = Field(
+        default=DEFAULT_POLICIES_DIR,
+        description="folder of the YAML policies (claims, onboarding, content, guardrails, ...)",
+    )
     llm: LLMSettings = Field(default_factory=LLMSettings)
     fleet: FleetSettings = Field(default_factory=FleetSettings)
     metrics_host: str = "0.0.0.0"

@@ -13,7 +13,7 @@ from agents.runtime import AgentRuntime
 from clients.notifications import NotificationsClient
 from clients.payments import Payee, PaymentRequest, PaymentsClient
 from clients.policy_admin import Policy, PolicyAdminClient
-from config.policies import claims_policy
+from config.policies import ClaimsPolicy
 from config.settings import Settings
 from contracts.claims import Claim, Payment, Triage
 from contracts.common import Citation
@@ -41,7 +41,7 @@ def policy_terms_of(policy: Policy) -> PolicyTerms:
 
 @asynccontextmanager
 async def claims_router(
-    settings: Settings, runtime: AgentRuntime
+    settings: Settings, runtime: AgentRuntime, policy: ClaimsPolicy
 ) -> AsyncIterator[ZeebeTaskRouter]:
     """The claims router, with clients that are closed when the fleet stops."""
     knowledge = LazyContextStore(settings, k=GUIDELINES_CITED)
@@ -101,7 +101,7 @@ async def claims_router(
                     prior_claims=prior_claims,
                     pay=pay,
                     notify=notify,
-                    policy=claims_policy(),
+                    policy=policy,
                     audit=runtime.audit,
                     cite=cite,
                 )

@@ -10,24 +10,20 @@ from pyzeebe import ZeebeTaskRouter
 
 from clients.cms import CmsClient, PublicationRequest
 from clients.notifications import Channel, NotificationsClient
-from config.content_policy import content_policy
+from config.content_policy import ContentPolicy
 from config.settings import Settings
 from contracts.content import ContentChecks, Publication, Submission
-from guardrails.policy_rules import load_guardrail_policies
+from guardrails.policy_rules import GuardrailPolicies
 from workers.content.handlers import ContentDependencies, PublicationOrder, build_router
 from workers.content.rules import check_content
 from workers.notices import Notice, send_notice
 
 
 @asynccontextmanager
-async def content_router(settings: Settings) -> AsyncIterator[ZeebeTaskRouter]:
-    """The content router, with clients that are closed when the fleet stops.
-
-    Policies are loaded before any client opens, so a malformed policy file stops the fleet at
-    start-up with a message naming the file and the field.
-    """
-    policy = content_policy()
-    guardrails = load_guardrail_policies()
+async def content_router(
+    settings: Settings, policy: ContentPolicy, guardrails: GuardrailPolicies
+) -> AsyncIterator[ZeebeTaskRouter]:
+    """The content router, with clients that are closed when the fleet stops."""
     async with (
         CmsClient.from_settings(settings) as cms,
         NotificationsClient.from_settings(settings) as notifications,

@@ -11,7 +11,7 @@ from pyzeebe import ZeebeTaskRouter
 
 from clients.crm import CrmClient, Customer
 from clients.ticketing import TicketCloseRequest, TicketingClient
-from config.escalation_policy import EscalationPolicy, escalation_policy
+from config.escalation_policy import EscalationPolicy
 from config.settings import Settings
 from contracts.common import Citation
 from contracts.errors import TicketAlreadyClosedError
@@ -67,9 +67,10 @@ def escalation_dependencies(
 
 
 @asynccontextmanager
-async def escalation_router(settings: Settings) -> AsyncIterator[ZeebeTaskRouter]:
+async def escalation_router(
+    settings: Settings, policy: EscalationPolicy
+) -> AsyncIterator[ZeebeTaskRouter]:
     """The escalation router, with clients that are closed when the fleet stops."""
-    policy = escalation_policy()
     knowledge = LazyContextStore(settings, k=max(1, policy.context.max_knowledge_citations))
     async with (
         CrmClient.from_settings(settings) as crm,

@@ -10,7 +10,7 @@ from pyzeebe import ZeebeTaskRouter
 from clients.core_banking import AccountRequest, CoreBankingClient
 from clients.kyc import IdentityCheckRequest, KycClient, SanctionsScreeningRequest
 from clients.notifications import NotificationsClient
-from config.onboarding_policy import OnboardingPolicy, onboarding_policy
+from config.onboarding_policy import OnboardingPolicy
 from config.settings import Settings
 from contracts.onboarding import Account, IdentityCheck, SanctionsScreening
 from workers.notices import Notice, send_notice
@@ -76,13 +76,13 @@ def onboarding_dependencies(
 
 
 @asynccontextmanager
-async def onboarding_router(settings: Settings) -> AsyncIterator[ZeebeTaskRouter]:
+async def onboarding_router(
+    settings: Settings, policy: OnboardingPolicy
+) -> AsyncIterator[ZeebeTaskRouter]:
     """The onboarding router, with clients that are closed when the fleet stops."""
     async with (
         KycClient.from_settings(settings) as kyc,
         CoreBankingClient.from_settings(settings) as core_banking,
         NotificationsClient.from_settings(settings) as notifications,
     ):
-        yield build_router(
-            onboarding_dependencies(kyc, core_banking, notifications, onboarding_policy())
-        )
+        yield build_router(onboarding_dependencies(kyc, core_banking, notifications, policy))

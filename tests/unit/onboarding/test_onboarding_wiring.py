@@ -104,5 +104,5 @@ async def test_activation_redelivered_opens_one_account(
 
 
 async def test_fleet_router_serves_every_onboarding_job_type() -> None:
-    async with onboarding_router(Settings()) as router:
+    async with onboarding_router(Settings(), onboarding_policy()) as router:
         assert len(router.tasks) == 10
