@@ -14,7 +14,7 @@ from pathlib import Path
 import pytest
 from pyzeebe import ZeebeClient, create_insecure_channel
 
-from baton_cli.models import model_files
+from baton_cli.deploy import model_files
 from devservices import elasticsearch, engine, simulator
 from tests.engine.camunda_rest import CamundaRest
 

@@ -9,7 +9,7 @@ from typing import Any
 import pytest
 from pyzeebe import ZeebeClient
 
-from baton_cli.models import load_case
+from baton_cli.deploy import load_case
 from clients.http import HttpOptions
 from clients.notifications import NotificationsClient
 from clients.payments import PaymentsClient

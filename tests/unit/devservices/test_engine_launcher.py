@@ -3,7 +3,7 @@ from pathlib import Path
 import click
 import pytest
 
-from baton_cli.models import load_case
+from baton_cli.deploy import load_case
 from devservices import engine
 from devservices.errors import DevServiceError
 from devservices.java import JavaHome, find_java, parse_major
