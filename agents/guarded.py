@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import hashlib
 import json
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterator, Mapping
 from dataclasses import dataclass, field
 from typing import Any, Generic, TypeVar
 
@@ -273,17 +273,19 @@ def offline_context(
     timeline: CaseTimeline,
     audit: AuditSink,
     budget: ModelBudget,
+    roles: Mapping[str, Callable[[dict[str, Any]], dict[str, Any]]],
     policies: GuardrailPolicies | None = None,
     known_names: tuple[str, ...] = (),
 ) -> AgentContext:
-    """A context on the offline model (the default when no provider is configured)."""
+    """A context on the offline model (the default when no provider is configured), answering
+    ``roles`` (``agents.offline_roles.offline_roles()``)."""
     from agents.classifier import MODEL_ID
     from agents.offline import OfflineChatModel
 
     return AgentContext(
         case_id=case_id,
         process=process,
-        model=OfflineChatModel(),
+        model=OfflineChatModel(roles=roles),
         model_label=MODEL_ID,
         provider="offline",
         budget=budget,

@@ -7,6 +7,7 @@ from contextlib import AsyncExitStack, asynccontextmanager
 
 from pyzeebe import ZeebeTaskRouter
 
+from agents.offline_roles import offline_roles
 from agents.runtime import AgentRuntime
 from config.policies import load_policies
 from config.settings import Settings
@@ -29,6 +30,7 @@ async def fleet_routers(settings: Settings) -> AsyncIterator[tuple[ZeebeTaskRout
             timeline=sinks,
             audit=sinks,
             policies=policies.guardrails,
+            offline_roles=offline_roles(),
         )
         routers = (
             await stack.enter_async_context(claims_router(settings, runtime, policies.claims)),

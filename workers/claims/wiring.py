@@ -65,7 +65,7 @@ async def claims_router(
                 ]
 
             async def classify(claim: Claim) -> Triage:
-                return await classify_claim(claim, settings.llm, runtime=runtime)
+                return await classify_claim(claim, runtime)
 
             async def policy_terms(policy_number: str) -> PolicyTerms:
                 return policy_terms_of(await policy_admin.get_policy(policy_number))

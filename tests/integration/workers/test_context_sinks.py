@@ -5,6 +5,7 @@ import asyncio
 import structlog
 
 from agents.ingestion import classify_claim
+from agents.offline_roles import offline_roles
 from agents.protocols import AuditEntry
 from agents.runtime import AgentRuntime
 from config.settings import LLMSettings
@@ -26,7 +27,9 @@ async def test_agent_verdicts_and_outputs_are_written_and_chained(
     sinks = ContextStoreSinks(store, asyncio.get_running_loop())
     sinks.start()
     try:
-        runtime = AgentRuntime.from_settings(LLMSettings(), timeline=sinks, audit=sinks)
+        runtime = AgentRuntime.from_settings(
+            LLMSettings(), timeline=sinks, audit=sinks, offline_roles=offline_roles()
+        )
         claim = Claim.model_validate(
             claim_payload(
                 claimId="CLM-SINK-1",
@@ -36,7 +39,7 @@ async def test_agent_verdicts_and_outputs_are_written_and_chained(
         structlog.contextvars.bind_contextvars(
             element_id="Task_ClassifyIntake", job_key=42, process_instance_key=7
         )
-        triage = await classify_claim(claim, LLMSettings(), runtime=runtime)
+        triage = await classify_claim(claim, runtime)
     finally:
         structlog.contextvars.clear_contextvars()
         await sinks.close()
