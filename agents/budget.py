@@ -5,7 +5,7 @@ from __future__ import annotations
 import threading
 from dataclasses import dataclass
 
-from config.settings import LLMSettings
+from config import LLMSettings
 from contracts.errors import ModelBudgetExceededError
 
 

@@ -25,12 +25,18 @@ from agents.callbacks import CaseCallbackHandler
 from agents.offline import ROLE_PREFIX
 from agents.protocols import AuditEntry, AuditSink, CaseTimeline, TimelineEvent
 from contracts.errors import BusinessError, GuardrailBlockedError, TechnicalError
-from guardrails.confidence import DEFAULT_THRESHOLD, check_confidence
-from guardrails.injection import detect_injection
-from guardrails.output_schema import extract_json_object, validate_output
-from guardrails.pii import PIIVault, redact_pii
-from guardrails.policy_rules import GuardrailPolicies
-from guardrails.verdict import Action, Verdict
+from guardrails import (
+    DEFAULT_THRESHOLD,
+    Action,
+    GuardrailPolicies,
+    PIIVault,
+    Verdict,
+    check_confidence,
+    detect_injection,
+    extract_json_object,
+    redact_pii,
+    validate_output,
+)
 
 log = structlog.get_logger(__name__)
 

@@ -27,7 +27,7 @@ from contracts.claims import (
 from contracts.claims import (
     Priority as ContractPriority,
 )
-from guardrails.verdict import Action, Verdict
+from guardrails import Action, Verdict
 
 ROLE = "ingestion"
 CLAIMS_PROCESS = "claims-adjudication"

@@ -9,7 +9,7 @@ from langchain_core.runnables import Runnable, RunnableLambda
 from pydantic import BaseModel, ConfigDict, Field
 
 from agents.guarded import AgentContext, GuardedResult, run_guarded
-from guardrails.verdict import Action, Verdict
+from guardrails import Action, Verdict
 
 ROLE = "planner"
 

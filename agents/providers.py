@@ -11,7 +11,7 @@ from langchain_core.language_models import BaseChatModel
 
 from agents.classifier import MODEL_ID
 from agents.offline import OfflineChatModel, OfflineHandler
-from config.settings import LLMProvider, LLMSettings
+from config import LLMProvider, LLMSettings
 
 log = structlog.get_logger(__name__)
 

@@ -14,8 +14,7 @@ from pydantic import BaseModel, ConfigDict, Field
 from agents.callbacks import CaseCallbackHandler
 from agents.guarded import AgentContext, GuardedResult, run_guarded
 from agents.tools.knowledge import knowledge_search_tool
-from guardrails.policy_rules import check_payout
-from guardrails.verdict import Action, Verdict
+from guardrails import Action, Verdict, check_payout
 
 ROLE = "qa"
 

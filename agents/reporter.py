@@ -9,8 +9,7 @@ from pydantic import BaseModel, ConfigDict, Field
 
 from agents.extractive import summarise
 from agents.guarded import AgentContext, GuardedResult, run_guarded
-from guardrails.policy_rules import check_marketing_language
-from guardrails.verdict import Verdict
+from guardrails import Verdict, check_marketing_language
 
 ROLE = "reporter"
 

@@ -17,8 +17,8 @@ from agents.guarded import AgentContext
 from agents.offline import OfflineHandler
 from agents.protocols import AuditEntry, AuditSink, CaseTimeline, TimelineEvent
 from agents.providers import NO_ROLES, build_chat_model, model_label
-from config.settings import LLMSettings
-from guardrails.policy_rules import GuardrailPolicies, load_guardrail_policies
+from config import LLMSettings
+from guardrails import GuardrailPolicies, load_guardrail_policies
 
 log = structlog.get_logger(__name__)
 

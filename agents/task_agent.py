@@ -11,8 +11,7 @@ from pydantic import BaseModel, ConfigDict, Field
 
 from agents.extractive import has_fact, summarise
 from agents.guarded import AgentContext, GuardedResult, run_guarded
-from guardrails.policy_rules import check_marketing_language
-from guardrails.verdict import Action, Verdict
+from guardrails import Action, Verdict, check_marketing_language
 
 ROLE = "task_agent"
 

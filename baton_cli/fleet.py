@@ -7,7 +7,7 @@ import sys
 import click
 
 from baton_cli.settings import cli_settings
-from config.settings import ZeebeSettings
+from config import ZeebeSettings
 from devservices import elasticsearch, engine, simulator
 from devservices.errors import DevServiceError
 

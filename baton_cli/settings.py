@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import click
 
-from config.settings import Settings, load_settings
+from config import Settings, load_settings
 from contracts.errors import SettingsError
 
 

@@ -18,7 +18,7 @@ import structlog
 from pydantic import BaseModel, ConfigDict, TypeAdapter, ValidationError
 from pydantic.alias_generators import to_camel
 
-from config.settings import Settings, system_url, system_url_variable
+from config import Settings, system_url, system_url_variable
 from contracts.errors import LegacySystemRejectedError, LegacySystemUnavailableError
 
 IDEMPOTENCY_HEADER = "Idempotency-Key"

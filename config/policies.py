@@ -20,7 +20,7 @@ from config.escalation_policy import EscalationPolicy, escalation_policy
 from config.onboarding_policy import OnboardingPolicy, onboarding_policy
 from config.policy_files import DEFAULT_POLICIES_DIR, PolicyModel, load_policy
 from contracts.errors import PolicyFileError
-from guardrails.policy_rules import GuardrailPolicies, load_guardrail_policies
+from guardrails import GuardrailPolicies, load_guardrail_policies
 
 GUARDRAILS_FILE = "guardrails.yaml"
 

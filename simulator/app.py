@@ -20,7 +20,7 @@ from starlette.responses import JSONResponse, Response
 from starlette.routing import Route
 from starlette.types import ASGIApp, Receive, Scope, Send
 
-from clients.ticketing import TicketStatus
+from clients import TicketStatus
 from simulator import kyc
 from simulator.data import SeedData, load_data
 from simulator.models import (

@@ -24,10 +24,7 @@ from pydantic import (
 )
 from pydantic.alias_generators import to_camel
 
-from clients.crm import Segment
-from clients.notifications import Channel
-from clients.policy_admin import PolicyStatus
-from clients.ticketing import TicketStatus
+from clients import Channel, PolicyStatus, Segment, TicketStatus
 from contracts.claims import LossType
 from contracts.common import CurrencyCode, Money
 

@@ -23,7 +23,7 @@ from pyzeebe import (
     create_secure_channel,
 )
 
-from config.settings import Settings
+from config import Settings
 from workers import metrics
 from workers.health import HealthServer
 from workers.job_plumbing import BUSINESS_KEY_VARIABLE, JobPlumbing

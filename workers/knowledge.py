@@ -6,8 +6,8 @@ import asyncio
 
 from langchain_core.documents import Document
 
-from config.settings import Settings
-from contextstore.store import ContextStore
+from config import Settings
+from contextstore import ContextStore
 from contracts.common import Citation
 
 

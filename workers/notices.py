@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from clients.notifications import Channel, NotificationRequest, NotificationsClient
+from clients import Channel, NotificationRequest, NotificationsClient
 
 
 @dataclass(frozen=True)

@@ -7,10 +7,8 @@ from contextlib import AsyncExitStack, asynccontextmanager
 
 from pyzeebe import ZeebeTaskRouter
 
-from agents.offline_roles import offline_roles
-from agents.runtime import AgentRuntime
-from config.policies import load_policies
-from config.settings import Settings
+from agents import AgentRuntime, offline_roles
+from config import Settings, load_policies
 from workers.claims import claims_router
 from workers.content import content_router
 from workers.context_sinks import open_context_sinks

@@ -10,9 +10,7 @@ import pytest
 from pyzeebe import ZeebeClient
 
 from baton_cli.deploy import load_case
-from clients.http import HttpOptions
-from clients.notifications import NotificationsClient
-from clients.payments import PaymentsClient
+from clients import HttpOptions, NotificationsClient, PaymentsClient
 from tests.engine.camunda_rest import CamundaRest, eventually
 
 SAMPLES = Path(__file__).resolve().parents[2] / "samples" / "claims-adjudication"

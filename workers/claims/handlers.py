@@ -15,10 +15,8 @@ from typing import Any
 import structlog
 from pyzeebe import Job, ZeebeTaskRouter
 
-from agents.overrides import compare_decision, record_override
-from agents.protocols import AuditEntry, AuditSink
-from agents.runtime import LoggingAudit
-from config.policies import ClaimsPolicy
+from agents import AuditEntry, AuditSink, LoggingAudit, compare_decision, record_override
+from config import ClaimsPolicy
 from contracts.claims import (
     Claim,
     Coverage,

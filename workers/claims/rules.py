@@ -11,7 +11,7 @@ from dataclasses import dataclass
 from datetime import date
 from decimal import Decimal
 
-from config.policies import ClaimsPolicy
+from config import ClaimsPolicy
 from contracts.claims import (
     Claim,
     Coverage,

@@ -8,13 +8,16 @@ from contextlib import asynccontextmanager
 import structlog
 from pyzeebe import ZeebeTaskRouter
 
-from agents.ingestion import classify_claim
-from agents.runtime import AgentRuntime
-from clients.notifications import NotificationsClient
-from clients.payments import Payee, PaymentRequest, PaymentsClient
-from clients.policy_admin import Policy, PolicyAdminClient
-from config.policies import ClaimsPolicy
-from config.settings import Settings
+from agents import AgentRuntime, classify_claim
+from clients import (
+    NotificationsClient,
+    Payee,
+    PaymentRequest,
+    PaymentsClient,
+    Policy,
+    PolicyAdminClient,
+)
+from config import ClaimsPolicy, Settings
 from contracts.claims import Claim, Payment, Triage
 from contracts.common import Citation
 from workers.claims.handlers import ClaimsDependencies, PaymentOrder, build_router

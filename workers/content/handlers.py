@@ -13,7 +13,7 @@ import structlog
 from pydantic import BeforeValidator
 from pyzeebe import Job, ZeebeTaskRouter
 
-from config.content_policy import ContentPolicy
+from config import ContentPolicy
 from contracts.content import (
     Approval,
     ApprovalStatus,

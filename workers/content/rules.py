@@ -12,7 +12,7 @@ import difflib
 import re
 from collections.abc import Iterable
 
-from config.content_policy import ContentPolicy
+from config import ContentPolicy
 from contracts.content import (
     Channel,
     ClaimMade,
@@ -23,9 +23,7 @@ from contracts.content import (
     Span,
     Submission,
 )
-from guardrails.pii import find_pii
-from guardrails.policy_rules import GuardrailPolicies
-from guardrails.verdict import Action
+from guardrails import Action, GuardrailPolicies, find_pii
 
 RULESET = "baton-content-rules-v1"
 BODY = "body"

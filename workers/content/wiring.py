@@ -8,12 +8,10 @@ from contextlib import asynccontextmanager
 
 from pyzeebe import ZeebeTaskRouter
 
-from clients.cms import CmsClient, PublicationRequest
-from clients.notifications import Channel, NotificationsClient
-from config.content_policy import ContentPolicy
-from config.settings import Settings
+from clients import Channel, CmsClient, NotificationsClient, PublicationRequest
+from config import ContentPolicy, Settings
 from contracts.content import ContentChecks, Publication, Submission
-from guardrails.policy_rules import GuardrailPolicies
+from guardrails import GuardrailPolicies
 from workers.content.handlers import ContentDependencies, PublicationOrder, build_router
 from workers.content.rules import check_content
 from workers.notices import Notice, send_notice

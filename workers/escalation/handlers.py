@@ -10,7 +10,7 @@ from dataclasses import dataclass
 import structlog
 from pyzeebe import Job, ZeebeTaskRouter
 
-from config.escalation_policy import EscalationPolicy
+from config import EscalationPolicy
 from contracts.common import Citation
 from contracts.errors import CustomerNotFoundError, InvalidCaseError
 from contracts.escalation import (

@@ -12,8 +12,8 @@ from collections.abc import Iterable
 from dataclasses import dataclass, field
 from datetime import date
 
-from agents.extractive import summarise
-from config.escalation_policy import ContextPolicy, EscalationPolicy, ReassignmentPolicy
+from agents import summarise
+from config import ContextPolicy, EscalationPolicy, ReassignmentPolicy
 from contracts.common import Citation
 from contracts.escalation import (
     CaseContext,

@@ -9,10 +9,8 @@ from contextlib import asynccontextmanager
 import structlog
 from pyzeebe import ZeebeTaskRouter
 
-from clients.crm import CrmClient, Customer
-from clients.ticketing import TicketCloseRequest, TicketingClient
-from config.escalation_policy import EscalationPolicy
-from config.settings import Settings
+from clients import CrmClient, Customer, TicketCloseRequest, TicketingClient
+from config import EscalationPolicy, Settings
 from contracts.common import Citation
 from contracts.errors import TicketAlreadyClosedError
 from contracts.escalation import ClosedTicket

@@ -15,7 +15,7 @@ import structlog
 from pydantic import BeforeValidator, Field
 from pyzeebe import Job, ZeebeTaskRouter
 
-from config.onboarding_policy import OnboardingPolicy
+from config import OnboardingPolicy
 from contracts.common import Document
 from contracts.errors import InvalidCaseError
 from contracts.onboarding import (

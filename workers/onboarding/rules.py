@@ -6,7 +6,7 @@ Pure functions over contracts and ``config/policies/onboarding.yaml``; the worke
 
 from __future__ import annotations
 
-from config.onboarding_policy import OnboardingPolicy
+from config import OnboardingPolicy
 from contracts.errors import InvalidCaseError, SanctionsHitError
 from contracts.onboarding import (
     Account,

@@ -7,11 +7,15 @@ from contextlib import asynccontextmanager
 
 from pyzeebe import ZeebeTaskRouter
 
-from clients.core_banking import AccountRequest, CoreBankingClient
-from clients.kyc import IdentityCheckRequest, KycClient, SanctionsScreeningRequest
-from clients.notifications import NotificationsClient
-from config.onboarding_policy import OnboardingPolicy
-from config.settings import Settings
+from clients import (
+    AccountRequest,
+    CoreBankingClient,
+    IdentityCheckRequest,
+    KycClient,
+    NotificationsClient,
+    SanctionsScreeningRequest,
+)
+from config import OnboardingPolicy, Settings
 from contracts.onboarding import Account, IdentityCheck, SanctionsScreening
 from workers.notices import Notice, send_notice
 from workers.onboarding.handlers import (

@@ -4,13 +4,9 @@ import asyncio
 
 import structlog
 
-from agents.ingestion import classify_claim
-from agents.offline_roles import offline_roles
-from agents.protocols import AuditEntry
-from agents.runtime import AgentRuntime
-from config.settings import LLMSettings
-from contextstore.indices import IndexNames
-from contextstore.store import ContextStore
+from agents import AgentRuntime, AuditEntry, classify_claim, offline_roles
+from config import LLMSettings
+from contextstore import ContextStore, IndexNames
 from contracts.claims import Claim
 from tests.unit.claims.cases import claim_payload
 from workers.context_sinks import ContextStoreSinks

@@ -17,9 +17,8 @@ from typing import Any
 import httpx
 import pytest
 
-from clients.http import HttpOptions
-from clients.payments import PaymentsClient
-from contextstore.indices import IndexNames
+from clients import HttpOptions, PaymentsClient
+from contextstore import IndexNames
 from devservices import simulator
 from tests.fakes.zeebe_gateway import FakeZeebeGateway
 from tests.unit.claims.cases import claim_payload

@@ -12,12 +12,16 @@ from langchain_core.messages import BaseMessage
 from langchain_core.outputs import ChatResult
 from pydantic import Field
 
-from agents.budget import ModelBudget
-from agents.guarded import AgentContext, offline_context
-from agents.offline import OfflineHandler
-from agents.offline_roles import offline_roles
-from agents.protocols import InMemoryAudit, InMemoryTimeline
-from guardrails.policy_rules import GuardrailPolicies, load_guardrail_policies
+from agents import (
+    AgentContext,
+    InMemoryAudit,
+    InMemoryTimeline,
+    ModelBudget,
+    OfflineHandler,
+    offline_context,
+    offline_roles,
+)
+from guardrails import GuardrailPolicies, load_guardrail_policies
 
 
 class RecordingFakeChatModel(FakeListChatModel):

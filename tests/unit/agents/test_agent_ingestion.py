@@ -9,24 +9,27 @@ import pytest
 from prometheus_client import REGISTRY
 from pydantic import ValidationError
 
-from agents.budget import ModelBudget
-from agents.classifier import MODEL_ID
-from agents.guarded import AgentContext, screen_input
-from agents.ingestion import (
+from agents import (
+    MODEL_ID,
+    AgentContext,
+    AgentRuntime,
     Attachment,
     IngestionInput,
+    InMemoryAudit,
+    InMemoryTimeline,
+    ModelBudget,
+    OfflineChatModel,
+    OfflineHandler,
     classify_claim,
     ingest,
     ingestion_runnable,
+    screen_input,
     triage_claim,
 )
-from agents.offline import OfflineChatModel, OfflineHandler
-from agents.protocols import InMemoryAudit, InMemoryTimeline
-from agents.runtime import AgentRuntime
-from config.settings import LLMSettings
+from config import LLMSettings
 from contracts.claims import Claim, LossType, Triage
 from contracts.common import Document
-from guardrails.policy_rules import GuardrailPolicies
+from guardrails import GuardrailPolicies
 from tests.unit.agents.conftest import FakeContext, sent_text
 
 

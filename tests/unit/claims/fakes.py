@@ -3,8 +3,8 @@
 from dataclasses import dataclass, field
 from decimal import Decimal
 
-from agents.protocols import InMemoryAudit
-from config.policies import claims_policy
+from agents import InMemoryAudit
+from config import claims_policy
 from contracts.claims import Claim, Complexity, Payment, Priority, Triage
 from contracts.errors import LegacySystemUnavailableError, PolicyNotFoundError
 from tests.unit.claims.cases import home_policy

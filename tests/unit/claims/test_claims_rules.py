@@ -3,7 +3,7 @@ from decimal import Decimal
 
 import pytest
 
-from config.policies import claims_policy
+from config import claims_policy
 from contracts.claims import Claim, DecisionOutcome, LossType, Review, SeniorReview
 from contracts.errors import NotCoveredError
 from tests.unit.claims.cases import claim_payload, home_policy

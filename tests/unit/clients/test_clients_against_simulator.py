@@ -12,10 +12,17 @@ import pytest
 from pydantic import ValidationError
 from starlette.applications import Starlette
 
-from clients.http import HttpOptions
-from clients.notifications import Channel, NotificationRequest, NotificationsClient
-from clients.payments import Payee, PaymentRequest, PaymentsClient
-from clients.policy_admin import PolicyAdminClient, PolicyStatus
+from clients import (
+    Channel,
+    HttpOptions,
+    NotificationRequest,
+    NotificationsClient,
+    Payee,
+    PaymentRequest,
+    PaymentsClient,
+    PolicyAdminClient,
+    PolicyStatus,
+)
 from contracts.claims import LossType
 from contracts.common import Money
 from contracts.errors import (

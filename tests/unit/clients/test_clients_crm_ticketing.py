@@ -8,9 +8,15 @@ import httpx
 import pytest
 import respx
 
-from clients.crm import CrmClient, Segment
-from clients.http import HttpOptions
-from clients.ticketing import TicketCloseRequest, TicketingClient, TicketRequest, TicketStatus
+from clients import (
+    CrmClient,
+    HttpOptions,
+    Segment,
+    TicketCloseRequest,
+    TicketingClient,
+    TicketRequest,
+    TicketStatus,
+)
 from contracts.errors import (
     BusinessError,
     CustomerNotFoundError,

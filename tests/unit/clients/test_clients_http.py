@@ -6,10 +6,15 @@ import httpx
 import pytest
 import respx
 
-from clients.http import HttpOptions, LegacyHttpClient, validate_idempotency_key
-from clients.payments import PaymentRequest, PaymentsClient
-from clients.policy_admin import PolicyAdminClient
-from config.settings import Settings
+from clients import (
+    HttpOptions,
+    LegacyHttpClient,
+    PaymentRequest,
+    PaymentsClient,
+    PolicyAdminClient,
+    validate_idempotency_key,
+)
+from config import Settings
 from contracts.errors import (
     LegacySystemRejectedError,
     LegacySystemUnavailableError,

@@ -10,13 +10,15 @@ import pytest
 import respx
 from pydantic import ValidationError
 
-from clients.cms import CmsClient, PublicationRequest
-from clients.core_banking import AccountRequest, CoreBankingClient
-from clients.http import HttpOptions
-from clients.kyc import (
+from clients import (
+    AccountRequest,
+    CmsClient,
+    CoreBankingClient,
+    HttpOptions,
     IdentityCheckRequest,
     IdentityCheckStatus,
     KycClient,
+    PublicationRequest,
     SanctionsScreeningRequest,
 )
 from contracts.common import Document

@@ -10,17 +10,23 @@ import httpx
 import pytest
 from starlette.applications import Starlette
 
-from clients.cms import CmsClient, PublicationRequest
-from clients.core_banking import AccountRequest, CoreBankingClient
-from clients.crm import CrmClient, Segment
-from clients.http import HttpOptions
-from clients.kyc import (
+from clients import (
+    AccountRequest,
+    CmsClient,
+    CoreBankingClient,
+    CrmClient,
+    HttpOptions,
     IdentityCheckRequest,
     IdentityCheckStatus,
     KycClient,
+    PublicationRequest,
     SanctionsScreeningRequest,
+    Segment,
+    TicketCloseRequest,
+    TicketingClient,
+    TicketRequest,
+    TicketStatus,
 )
-from clients.ticketing import TicketCloseRequest, TicketingClient, TicketRequest, TicketStatus
 from contracts.common import Document
 from contracts.errors import (
     CustomerNotFoundError,

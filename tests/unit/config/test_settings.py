@@ -3,8 +3,15 @@ from pathlib import Path
 
 import pytest
 
-from config.policies import DEFAULT_POLICIES_DIR, ClaimsPolicy, load_policies, load_policy
-from config.settings import LLMProvider, Settings, load_settings
+from config import (
+    DEFAULT_POLICIES_DIR,
+    ClaimsPolicy,
+    LLMProvider,
+    Settings,
+    load_policies,
+    load_policy,
+    load_settings,
+)
 from contracts.errors import PolicyConfigError, PolicyFileError, SettingsError
 
 

@@ -2,9 +2,9 @@
 
 import pytest
 
-from config.content_policy import ContentPolicy, content_policy
+from config import ContentPolicy, content_policy
 from contracts.content import Channel, ClaimMade, Finding, FindingCategory, Severity, Span
-from guardrails.policy_rules import GuardrailPolicies, load_guardrail_policies
+from guardrails import GuardrailPolicies, load_guardrail_policies
 from tests.unit.content.content_cases import CLEAN_BODY, submission
 from workers.content.rules import (
     apply_suggestions,

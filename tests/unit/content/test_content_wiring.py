@@ -9,8 +9,7 @@ import httpx
 import pytest
 import respx
 
-from config.policies import DEFAULT_POLICIES_DIR, load_policies
-from config.settings import Settings
+from config import DEFAULT_POLICIES_DIR, Settings, load_policies
 from contracts.errors import LegacySystemRejectedError, PolicyFileError
 from tests.unit.content.content_cases import job, submission_payload
 from workers.content.wiring import content_router

@@ -6,7 +6,7 @@ import httpx
 import pytest
 import respx
 
-from contextstore.client import build_client, server_major
+from contextstore import build_client, server_major
 from contracts.errors import ContextStoreUnavailableError
 
 URL = "http://127.0.0.1:9288"

@@ -7,14 +7,14 @@ from pathlib import Path
 
 import pytest
 
-from contextstore.knowledge import (
+from contextstore import (
     DOCS_DIR,
+    KnowledgeSource,
     chunk_corpus,
     chunk_source,
     load_sources,
     parse_source,
 )
-from contextstore.models import KnowledgeSource
 from contracts.errors import KnowledgeFormatError
 
 VALID = """---

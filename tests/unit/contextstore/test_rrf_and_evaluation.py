@@ -6,9 +6,15 @@ from pathlib import Path
 
 import pytest
 
-from contextstore.evaluation import LabelledQuery, distinct_docs, load_queries, score
-from contextstore.knowledge import DOCS_DIR, load_sources
-from contextstore.retrieval import rrf_fuse
+from contextstore import (
+    DOCS_DIR,
+    LabelledQuery,
+    distinct_docs,
+    load_queries,
+    load_sources,
+    rrf_fuse,
+    score,
+)
 from contracts.errors import KnowledgeFormatError
 
 

@@ -4,7 +4,7 @@ from dataclasses import dataclass, field
 from datetime import date
 from typing import Any
 
-from config.escalation_policy import escalation_policy
+from config import escalation_policy
 from contracts.common import Citation
 from contracts.errors import CustomerNotFoundError, LegacySystemUnavailableError
 from contracts.escalation import ClosedTicket

@@ -7,9 +7,8 @@ from pathlib import Path
 
 import pytest
 
-from clients.crm import Segment
-from config.escalation_policy import EscalationPolicy
-from config.policies import load_policy
+from clients import Segment
+from config import EscalationPolicy, load_policy
 from contracts.errors import CustomerNotFoundError, PolicyFileError
 from contracts.escalation import Category, ExpertOutcome, TeamLeadOutcome
 

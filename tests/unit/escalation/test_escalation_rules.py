@@ -4,7 +4,7 @@ from typing import Any
 
 import pytest
 
-from config.escalation_policy import escalation_policy
+from config import escalation_policy
 from contracts.common import Citation
 from contracts.escalation import (
     Category,

@@ -7,11 +7,8 @@ import httpx
 import pytest
 from langchain_core.documents import Document
 
-from clients.crm import CrmClient
-from clients.http import HttpOptions
-from clients.ticketing import TicketCloseRequest, TicketingClient
-from config.escalation_policy import escalation_policy
-from config.settings import Settings
+from clients import CrmClient, HttpOptions, TicketCloseRequest, TicketingClient
+from config import Settings, escalation_policy
 from contracts.common import Citation
 from contracts.errors import (
     ContextStoreUnavailableError,

@@ -6,14 +6,14 @@ from pathlib import Path
 import pytest
 
 from contracts.errors import PolicyConfigError
-from guardrails.policy_rules import (
+from guardrails import (
+    Action,
     GuardrailPolicies,
     check_marketing_language,
     check_payout,
     check_sanctions,
     load_guardrail_policies,
 )
-from guardrails.verdict import Action
 
 
 @pytest.fixture(scope="module")

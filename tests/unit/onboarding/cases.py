@@ -3,7 +3,7 @@
 from dataclasses import dataclass, field
 from typing import Any
 
-from config.onboarding_policy import onboarding_policy
+from config import onboarding_policy
 from contracts.errors import LegacySystemUnavailableError
 from contracts.onboarding import (
     Account,

@@ -5,9 +5,7 @@ from pathlib import Path
 import pytest
 import yaml
 
-from config.onboarding_policy import OnboardingPolicy, onboarding_policy
-from config.policies import load_policy
-from config.settings import Settings
+from config import OnboardingPolicy, Settings, load_policy, onboarding_policy
 from contracts.errors import PolicyFileError
 
 SHIPPED = Path(__file__).resolve().parents[3] / "config" / "policies" / "onboarding.yaml"

@@ -4,7 +4,7 @@ from typing import Any
 
 import pytest
 
-from config.onboarding_policy import onboarding_policy
+from config import onboarding_policy
 from contracts.errors import InvalidCaseError, SanctionsHitError
 from contracts.onboarding import (
     Account,

@@ -8,12 +8,8 @@ import httpx
 import pytest
 from pyzeebe import ZeebeTaskRouter
 
-from clients.core_banking import CoreBankingClient
-from clients.http import HttpOptions
-from clients.kyc import KycClient
-from clients.notifications import NotificationsClient
-from config.onboarding_policy import onboarding_policy
-from config.settings import Settings
+from clients import CoreBankingClient, HttpOptions, KycClient, NotificationsClient
+from config import Settings, onboarding_policy
 from contracts.errors import SanctionsHitError
 from simulator.app import create_app
 from simulator.data import DEFAULT_DATA_DIR

@@ -8,7 +8,7 @@ from typing import Any
 import pytest
 from click.testing import CliRunner
 
-from clients.policy_admin import PolicyStatus
+from clients import PolicyStatus
 from simulator.__main__ import main
 from simulator.data import DEFAULT_DATA_DIR, DataFolderError, load_data
 from simulator.models import (

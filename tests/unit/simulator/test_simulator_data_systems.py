@@ -11,7 +11,7 @@ from typing import Any
 
 import pytest
 
-from clients.crm import Segment
+from clients import Segment
 from simulator.data import DEFAULT_DATA_DIR, DataFolderError, load_data
 from simulator.models import (
     IdentityRecordStatus,

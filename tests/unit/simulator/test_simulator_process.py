@@ -10,8 +10,7 @@ import pytest
 from click.testing import CliRunner
 
 from baton_cli.simulator import simulator
-from clients.http import HttpOptions
-from clients.payments import PaymentRequest, PaymentsClient
+from clients import HttpOptions, PaymentRequest, PaymentsClient
 from devservices import simulator as service
 from devservices.errors import ServiceStartError
 

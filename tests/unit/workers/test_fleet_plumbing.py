@@ -15,7 +15,7 @@ from opentelemetry.trace import StatusCode
 from pydantic import JsonValue
 from pyzeebe import ZeebeTaskRouter
 
-from config.settings import FleetSettings, Settings, ZeebeSettings
+from config import FleetSettings, Settings, ZeebeSettings
 from contracts.errors import InvalidCaseError, NotCoveredError, UnknownJobTypeError
 from tests.fakes.zeebe_gateway import FakeZeebeGateway, JobState
 from workers.fleet import Fleet
