@@ -5,8 +5,8 @@ from __future__ import annotations
 import threading
 from dataclasses import dataclass
 
-from agents.errors import ModelBudgetExceededError
-from config.settings import LLMSettings
+from config import LLMSettings
+from contracts.errors import ModelBudgetExceededError
 
 
 @dataclass

@@ -10,7 +10,6 @@ from __future__ import annotations
 
 import csv
 from dataclasses import dataclass
-from functools import cache
 from pathlib import Path
 
 from sklearn.feature_extraction.text import TfidfVectorizer
@@ -76,11 +75,6 @@ class LossTypeClassifier:
         predicted = self._pipeline.predict([e.text for e in examples])
         hits = sum(str(p) == e.label for p, e in zip(predicted, examples, strict=True))
         return hits / len(examples)
-
-
-@cache
-def default_classifier() -> LossTypeClassifier:
-    return LossTypeClassifier(load_examples())
 
 
 def cross_validated_accuracy(folds: int = 5, seed: int = 0) -> float:

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import hashlib
 import json
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterator, Mapping
 from dataclasses import dataclass, field
 from typing import Any, Generic, TypeVar
 
@@ -22,16 +22,21 @@ from pydantic import BaseModel, ConfigDict, Field
 from agents import metrics
 from agents.budget import ModelBudget
 from agents.callbacks import CaseCallbackHandler
-from agents.errors import GuardrailBlockedError
 from agents.offline import ROLE_PREFIX
 from agents.protocols import AuditEntry, AuditSink, CaseTimeline, TimelineEvent
-from contracts.errors import BusinessError, TechnicalError
-from guardrails.confidence import DEFAULT_THRESHOLD, check_confidence
-from guardrails.injection import detect_injection
-from guardrails.output_schema import extract_json_object, validate_output
-from guardrails.pii import PIIVault, redact_pii
-from guardrails.policy_rules import GuardrailPolicies
-from guardrails.verdict import Action, Verdict
+from contracts.errors import BusinessError, GuardrailBlockedError, TechnicalError
+from guardrails import (
+    DEFAULT_THRESHOLD,
+    Action,
+    GuardrailPolicies,
+    PIIVault,
+    Verdict,
+    check_confidence,
+    detect_injection,
+    extract_json_object,
+    redact_pii,
+    validate_output,
+)
 
 log = structlog.get_logger(__name__)
 
@@ -176,7 +181,7 @@ def run_guarded(
 ) -> GuardedResult[OutputT]:
     """Run one agent call for one case through the guardrails; see the module docstring.
 
-    Raises :class:`~agents.errors.ModelBudgetExceededError` when the case is over budget and
+    Raises :class:`~contracts.errors.ModelBudgetExceededError` when the case is over budget and
     :class:`~contracts.errors.TechnicalError` when the model itself failed (retry may help).
     """
     data = payload.model_dump(mode="json", by_alias=True)
@@ -274,17 +279,19 @@ def offline_context(
     timeline: CaseTimeline,
     audit: AuditSink,
     budget: ModelBudget,
+    roles: Mapping[str, Callable[[dict[str, Any]], dict[str, Any]]],
     policies: GuardrailPolicies | None = None,
     known_names: tuple[str, ...] = (),
 ) -> AgentContext:
-    """A context on the offline model (the default when no provider is configured)."""
+    """A context on the offline model (the default when no provider is configured), answering
+    ``roles`` (``agents.offline_roles.offline_roles()``)."""
     from agents.classifier import MODEL_ID
     from agents.offline import OfflineChatModel
 
     return AgentContext(
         case_id=case_id,
         process=process,
-        model=OfflineChatModel(),
+        model=OfflineChatModel(roles=roles),
         model_label=MODEL_ID,
         provider="offline",
         budget=budget,

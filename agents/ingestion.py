@@ -12,12 +12,10 @@ from typing import Any, Literal
 from langchain_core.runnables import Runnable, RunnableLambda
 from pydantic import BaseModel, ConfigDict, Field
 
-from agents.classifier import default_classifier
+from agents.classifier import LossTypeClassifier
 from agents.extractive import has_fact, key_facts
 from agents.guarded import AgentContext, GuardedResult, run_guarded
-from agents.offline import register_offline_role
-from agents.runtime import AgentRuntime, runtime_for
-from config.settings import LLMSettings
+from agents.runtime import AgentRuntime
 from contracts.claims import (
     Claim,
     LossType,
@@ -29,7 +27,7 @@ from contracts.claims import (
 from contracts.claims import (
     Priority as ContractPriority,
 )
-from guardrails.verdict import Action, Verdict
+from guardrails import Action, Verdict
 
 ROLE = "ingestion"
 CLAIMS_PROCESS = "claims-adjudication"
@@ -103,12 +101,12 @@ class ClaimTriage(_Model):
         )
 
 
-def _offline_ingest(payload: dict[str, Any]) -> dict[str, Any]:
+def offline_ingest(classifier: LossTypeClassifier, payload: dict[str, Any]) -> dict[str, Any]:
     """Classifier for the category, rules for priority, complexity and route."""
     request = IngestionInput.model_validate(payload)
     text = request.text
     reasons: list[str] = []
-    prediction = default_classifier().predict(text)
+    prediction = classifier.predict(text)
     category, confidence = prediction.label, prediction.confidence
     if category not in request.categories:
         category = request.declared_category or request.categories[0]
@@ -163,9 +161,6 @@ def _offline_ingest(payload: dict[str, Any]) -> dict[str, Any]:
         reasons=reasons,
     )
     return result.model_dump(mode="json", by_alias=True)
-
-
-register_offline_role(ROLE, _offline_ingest)
 
 
 def _allowed_category(request: IngestionInput) -> Any:
@@ -245,12 +240,9 @@ def triage_claim(ctx: AgentContext, claim: Claim) -> ClaimTriage:
     )
 
 
-async def classify_claim(
-    claim: Claim, settings: LLMSettings, *, runtime: AgentRuntime | None = None
-) -> Triage:
-    """What the ``claims.classify`` handler awaits: the guarded ingestion agent on the model
-    the settings name (offline by default), as the ``triage`` contract."""
-    active = runtime or runtime_for(settings)
-    ctx = active.context(claim.claim_id, CLAIMS_PROCESS, known_names=(claim.claimant.name,))
+async def classify_claim(claim: Claim, runtime: AgentRuntime) -> Triage:
+    """What the ``claims.classify-intake`` handler awaits: the guarded ingestion agent on the
+    runtime's model (offline by default), as the ``triage`` contract."""
+    ctx = runtime.context(claim.claim_id, CLAIMS_PROCESS, known_names=(claim.claimant.name,))
     triage = await asyncio.to_thread(triage_claim, ctx, claim)
     return triage.to_contract()

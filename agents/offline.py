@@ -1,6 +1,7 @@
 """The offline model: a LangChain chat model that needs no network and no downloaded weights.
 
-It is honest about what it is. Each agent role registers a deterministic handler (the TF-IDF +
+It is honest about what it is. Each agent role has a deterministic handler, passed in as
+``roles`` (``agents.offline_roles.offline_roles()``) (the TF-IDF +
 logistic-regression classifier, extraction rules, extractive summaries); the model reads the role
 from the system prompt and the JSON payload from the last human message, and replies with JSON
 in the same shape a remote model is asked for. Token counts are whitespace word counts, reported
@@ -9,9 +10,8 @@ as such.
 
 from __future__ import annotations
 
-import importlib
 import json
-from collections.abc import Callable
+from collections.abc import Callable, Mapping
 from typing import Any
 
 import structlog
@@ -19,6 +19,7 @@ from langchain_core.callbacks import CallbackManagerForLLMRun
 from langchain_core.language_models import BaseChatModel
 from langchain_core.messages import AIMessage, BaseMessage, HumanMessage, SystemMessage
 from langchain_core.outputs import ChatGeneration, ChatResult
+from pydantic import Field
 
 from agents.classifier import MODEL_ID
 
@@ -26,22 +27,6 @@ log = structlog.get_logger(__name__)
 
 ROLE_PREFIX = "baton-agent-role:"
 OfflineHandler = Callable[[dict[str, Any]], dict[str, Any]]
-_HANDLERS: dict[str, OfflineHandler] = {}
-_ROLE_MODULES = {
-    role: f"agents.{role}" for role in ("ingestion", "planner", "task_agent", "qa", "reporter")
-}
-
-
-def register_offline_role(role: str, handler: OfflineHandler) -> None:
-    _HANDLERS[role] = handler
-
-
-def _handler(role: str) -> OfflineHandler:
-    if role not in _HANDLERS and role in _ROLE_MODULES:
-        importlib.import_module(_ROLE_MODULES[role])
-    if role not in _HANDLERS:
-        raise ValueError(f"the offline model has no handler for agent role {role!r}")
-    return _HANDLERS[role]
 
 
 def _text(message: BaseMessage) -> str:
@@ -52,6 +37,8 @@ class OfflineChatModel(BaseChatModel):
     """Deterministic stand-in for an LLM, behind the same chat-model interface."""
 
     model_name: str = MODEL_ID
+    roles: Mapping[str, OfflineHandler] = Field(default_factory=dict)
+    """The deterministic handler of each agent role, by role name."""
 
     @property
     def _llm_type(self) -> str:
@@ -82,7 +69,9 @@ class OfflineChatModel(BaseChatModel):
             raise ValueError(f"offline model expects a JSON payload: {exc}") from None
         if not isinstance(payload, dict):
             raise ValueError("offline model expects a JSON object payload")
-        reply = json.dumps(_handler(role)(payload), default=str)
+        if role not in self.roles:
+            raise ValueError(f"the offline model has no handler for agent role {role!r}")
+        reply = json.dumps(self.roles[role](payload), default=str)
         prompt_words = sum(len(_text(m).split()) for m in messages)
         log.info("offline model answered", model=self.model_name, role=role)
         message = AIMessage(

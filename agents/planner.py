@@ -9,8 +9,7 @@ from langchain_core.runnables import Runnable, RunnableLambda
 from pydantic import BaseModel, ConfigDict, Field
 
 from agents.guarded import AgentContext, GuardedResult, run_guarded
-from agents.offline import register_offline_role
-from guardrails.verdict import Action, Verdict
+from guardrails import Action, Verdict
 
 ROLE = "planner"
 
@@ -54,7 +53,7 @@ def _task(
     return PlannedTask(id=id_, title=title, assignee=assignee, guardrails=rules, depends_on=after)
 
 
-def _offline_plan(payload: dict[str, Any]) -> dict[str, Any]:
+def offline_plan(payload: dict[str, Any]) -> dict[str, Any]:
     """Fixed templates per process; people are added where the case needs them."""
     request = PlanningInput.model_validate(payload)
     needs_person = request.needs_human_review or request.complexity == "complex"
@@ -95,9 +94,6 @@ def _offline_plan(payload: dict[str, Any]) -> dict[str, Any]:
         rationale = f"generic template for {request.process}"
     plan = Plan(tasks=tasks, rationale=rationale, confidence=0.95 if not needs_person else 0.8)
     return plan.model_dump(mode="json", by_alias=True)
-
-
-register_offline_role(ROLE, _offline_plan)
 
 
 def check_plan(request: PlanningInput, plan: Plan) -> list[Verdict]:

@@ -3,17 +3,23 @@ anthropic | ollama. Constructing a model never calls the network."""
 
 from __future__ import annotations
 
+from collections.abc import Mapping
+from types import MappingProxyType
+
 import structlog
 from langchain_core.language_models import BaseChatModel
 
 from agents.classifier import MODEL_ID
-from agents.offline import OfflineChatModel
-from config.settings import LLMProvider, LLMSettings
+from agents.offline import OfflineChatModel, OfflineHandler
+from config import LLMProvider, LLMSettings
 
 log = structlog.get_logger(__name__)
 
 REQUEST_TIMEOUT_S = 60.0
 MAX_RETRIES = 2
+
+
+NO_ROLES: Mapping[str, OfflineHandler] = MappingProxyType({})
 
 
 def model_label(settings: LLMSettings) -> str:
@@ -23,13 +29,16 @@ def model_label(settings: LLMSettings) -> str:
     return f"{settings.provider.value}:{settings.model}"
 
 
-def build_chat_model(settings: LLMSettings) -> BaseChatModel:
-    """The chat model the settings name. The API key is passed through, never logged."""
+def build_chat_model(
+    settings: LLMSettings, offline_roles: Mapping[str, OfflineHandler] = NO_ROLES
+) -> BaseChatModel:
+    """The chat model the settings name; the offline one answers ``offline_roles``. The API key
+    is passed through, never logged."""
     key = settings.api_key.get_secret_value() if settings.api_key else None
     base_url = str(settings.base_url) if settings.base_url else None
     model: BaseChatModel
     if settings.provider is LLMProvider.OFFLINE:
-        model = OfflineChatModel()
+        model = OfflineChatModel(roles=offline_roles)
     elif settings.provider is LLMProvider.OPENAI_COMPATIBLE:
         from langchain_openai import ChatOpenAI
         from pydantic import SecretStr

@@ -13,10 +13,8 @@ from pydantic import BaseModel, ConfigDict, Field
 
 from agents.callbacks import CaseCallbackHandler
 from agents.guarded import AgentContext, GuardedResult, run_guarded
-from agents.offline import register_offline_role
 from agents.tools.knowledge import knowledge_search_tool
-from guardrails.policy_rules import check_payout
-from guardrails.verdict import Action, Verdict
+from guardrails import Action, Verdict, check_payout
 
 ROLE = "qa"
 
@@ -107,7 +105,7 @@ def diff_view(request: QAInput) -> list[DiffEntry]:
     return entries
 
 
-def _offline_review(payload: dict[str, Any]) -> dict[str, Any]:
+def offline_review(payload: dict[str, Any]) -> dict[str, Any]:
     """A field is supported when some evidence states its value; confidence = share supported."""
     request = QAInput.model_validate(payload)
     entries = [e for e in diff_view(request) if not isinstance(e.edited, bool)]
@@ -121,9 +119,6 @@ def _offline_review(payload: dict[str, Any]) -> dict[str, Any]:
         confidence=round(share, 4),
     )
     return findings.model_dump(mode="json", by_alias=True)
-
-
-register_offline_role(ROLE, _offline_review)
 
 
 def _policy_checks(ctx: AgentContext, request: QAInput) -> list[Verdict]:

@@ -9,9 +9,7 @@ from pydantic import BaseModel, ConfigDict, Field
 
 from agents.extractive import summarise
 from agents.guarded import AgentContext, GuardedResult, run_guarded
-from agents.offline import register_offline_role
-from guardrails.policy_rules import check_marketing_language
-from guardrails.verdict import Verdict
+from guardrails import Verdict, check_marketing_language
 
 ROLE = "reporter"
 
@@ -42,7 +40,7 @@ class Report(_Model):
     confidence: float = Field(ge=0, le=1)
 
 
-def _offline_report(payload: dict[str, Any]) -> dict[str, Any]:
+def offline_report(payload: dict[str, Any]) -> dict[str, Any]:
     """Templates filled with the outcome, reasons and an extractive retro of the timeline."""
     request = ReportInput.model_validate(payload)
     greeting = f"Dear {request.recipient_name}," if request.recipient_name else "Hello,"
@@ -59,9 +57,6 @@ def _offline_report(payload: dict[str, Any]) -> dict[str, Any]:
         confidence=0.9,
     )
     return report.model_dump(mode="json", by_alias=True)
-
-
-register_offline_role(ROLE, _offline_report)
 
 
 def write_report(ctx: AgentContext, request: ReportInput) -> GuardedResult[Report]:

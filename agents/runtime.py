@@ -6,8 +6,7 @@ Until the context store is wired, timeline events and audit entries go to the st
 
 from __future__ import annotations
 
-import hashlib
-import threading
+from collections.abc import Mapping
 from dataclasses import dataclass
 
 import structlog
@@ -15,10 +14,11 @@ from langchain_core.language_models import BaseChatModel
 
 from agents.budget import ModelBudget
 from agents.guarded import AgentContext
+from agents.offline import OfflineHandler
 from agents.protocols import AuditEntry, AuditSink, CaseTimeline, TimelineEvent
-from agents.providers import build_chat_model, model_label
-from config.settings import LLMSettings
-from guardrails.policy_rules import GuardrailPolicies, load_guardrail_policies
+from agents.providers import NO_ROLES, build_chat_model, model_label
+from config import LLMSettings
+from guardrails import GuardrailPolicies, load_guardrail_policies
 
 log = structlog.get_logger(__name__)
 
@@ -62,9 +62,10 @@ class AgentRuntime:
         timeline: CaseTimeline | None = None,
         audit: AuditSink | None = None,
         policies: GuardrailPolicies | None = None,
+        offline_roles: Mapping[str, OfflineHandler] = NO_ROLES,
     ) -> AgentRuntime:
         return cls(
-            model=build_chat_model(settings),
+            model=build_chat_model(settings, offline_roles),
             model_label=model_label(settings),
             provider=settings.provider.value,
             budget=ModelBudget.from_settings(settings),
@@ -88,19 +89,3 @@ class AgentRuntime:
             policies=self.policies,
             known_names=known_names,
         )
-
-
-_RUNTIMES: dict[str, AgentRuntime] = {}
-_RUNTIMES_LOCK = threading.Lock()
-
-
-def runtime_for(settings: LLMSettings) -> AgentRuntime:
-    """One runtime per distinct LLM settings in this process (the budget must be shared)."""
-    secret = settings.api_key.get_secret_value() if settings.api_key else ""
-    key = hashlib.sha256(
-        (settings.model_dump_json(exclude={"api_key"}) + secret).encode()
-    ).hexdigest()
-    with _RUNTIMES_LOCK:
-        if key not in _RUNTIMES:
-            _RUNTIMES[key] = AgentRuntime.from_settings(settings)
-        return _RUNTIMES[key]

@@ -11,9 +11,7 @@ from pydantic import BaseModel, ConfigDict, Field
 
 from agents.extractive import has_fact, summarise
 from agents.guarded import AgentContext, GuardedResult, run_guarded
-from agents.offline import register_offline_role
-from guardrails.policy_rules import check_marketing_language
-from guardrails.verdict import Action, Verdict
+from guardrails import Action, Verdict, check_marketing_language
 
 ROLE = "task_agent"
 
@@ -50,7 +48,7 @@ class TaskOutput(_Model):
     confidence: float = Field(ge=0, le=1)
 
 
-def _offline_task(payload: dict[str, Any]) -> dict[str, Any]:
+def offline_task(payload: dict[str, Any]) -> dict[str, Any]:
     """Extractive summary, template draft, keyword rules for escalation."""
     request = TaskInput.model_validate(payload)
     summary = summarise(request.text)
@@ -73,9 +71,6 @@ def _offline_task(payload: dict[str, Any]) -> dict[str, Any]:
         confidence=0.85,
     )
     return output.model_dump(mode="json", by_alias=True)
-
-
-register_offline_role(ROLE, _offline_task)
 
 
 def _checks(ctx: AgentContext) -> Any:

@@ -26,9 +26,10 @@ import click
 import httpx
 from pydantic import BaseModel, ValidationError
 
-from config.settings import Settings, SettingsError, load_settings
+from config import Settings, load_settings
 from contracts.claims import Claim
 from contracts.content import Submission
+from contracts.errors import SettingsError
 from contracts.escalation import Ticket
 from contracts.onboarding import Application
 

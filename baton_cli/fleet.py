@@ -57,7 +57,7 @@ def up(ctx: click.Context, deploy: bool) -> None:
     except DevServiceError as error:
         raise click.ClickException(str(error)) from None
     if deploy:
-        from baton_cli.models import deploy as deploy_command
+        from baton_cli.deploy import deploy as deploy_command
 
         ctx.invoke(deploy_command)
 

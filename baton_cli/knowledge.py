@@ -10,14 +10,19 @@ from typing import TypeVar
 import click
 from elasticsearch import AsyncElasticsearch
 
-from config.settings import load_settings
-from contextstore.audit import AuditLog
-from contextstore.client import connect
-from contextstore.errors import ContextStoreUnavailableError, KnowledgeFormatError
-from contextstore.evaluation import distinct_docs, load_queries, score
-from contextstore.indices import DEFAULT_PREFIX, IndexNames
-from contextstore.kb import KnowledgeBase
-from contextstore.retrieval import RetrievalMode
+from config import load_settings
+from contextstore import (
+    DEFAULT_PREFIX,
+    AuditLog,
+    IndexNames,
+    KnowledgeBase,
+    RetrievalMode,
+    connect,
+    distinct_docs,
+    load_queries,
+    score,
+)
+from contracts.errors import ContextStoreUnavailableError, KnowledgeFormatError
 
 T = TypeVar("T")
 

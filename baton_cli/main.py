@@ -11,7 +11,7 @@ _COMMAND_MODULES = (
     "baton_cli.engine",
     "baton_cli.elasticsearch",
     "baton_cli.simulator",
-    "baton_cli.models",
+    "baton_cli.deploy",
     "baton_cli.fleet",
     "baton_cli.knowledge",
     "baton_cli.messages",

@@ -4,7 +4,8 @@ from __future__ import annotations
 
 import click
 
-from config.settings import Settings, SettingsError, load_settings
+from config import Settings, load_settings
+from contracts.errors import SettingsError
 
 
 def cli_settings() -> Settings:

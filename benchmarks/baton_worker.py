@@ -30,11 +30,11 @@ from benchmarks.cli_types import host_port, non_negative_int, positive_int
 from benchmarks.errors import BenchmarkError
 from benchmarks.stats import latency_ms
 from benchmarks.worker_protocol import MODES, READY_LINE, WorkerResult
-from config.settings import FleetSettings, Settings, ZeebeSettings
+from config import FleetSettings, Settings, ZeebeSettings
 from tests.engine.engine_process import free_port
 from workers.fleet import Fleet
 from workers.logging_setup import configure_logging
-from workers.routers import handles
+from workers.routers import Variables, family_router, handles
 from workers.tracing import configure_tracing
 
 WORKER_NAME = "baton-fleet (pyzeebe)"
@@ -102,10 +102,8 @@ def instrumented(timeline: JobTimeline) -> Iterator[None]:
 
 
 def noop_router(job_type: str, delay_s: float, timeline: JobTimeline) -> ZeebeTaskRouter:
-    router = ZeebeTaskRouter()
-
-    @handles(router, job_type, variables=[])
-    async def complete_noop() -> dict[str, Any]:
+    @handles(job_type)
+    async def complete_noop() -> Variables:
         """The benchmark's job: nothing but the configured delay. Its key comes from the log
         context the fleet's ``before_job`` bound, as a real handler's logs would get it."""
         key = int(structlog.contextvars.get_contextvars()["job_key"])
@@ -113,9 +111,9 @@ def noop_router(job_type: str, delay_s: float, timeline: JobTimeline) -> ZeebeTa
         if delay_s:
             await asyncio.sleep(delay_s)
         timeline.handler_ended[key] = time.perf_counter()
-        return {}
+        return Variables()
 
-    return router
+    return family_router(None, complete_noop)
 
 
 def fleet_settings(args: argparse.Namespace) -> Settings:

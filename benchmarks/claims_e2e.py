@@ -19,7 +19,7 @@ from typing import Any
 
 from pyzeebe import ZeebeClient, create_insecure_channel
 
-from baton_cli.models import load_case, model_files
+from baton_cli.deploy import load_case, model_files
 from benchmarks.errors import BenchmarkError
 from benchmarks.stats import Latency, latency_ms, per_second
 from tests.engine.engine_process import EngineProcess, free_port

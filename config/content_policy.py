@@ -3,15 +3,11 @@
 from __future__ import annotations
 
 import re
-from functools import cache
+from pathlib import Path
 
-from pydantic import BaseModel, ConfigDict, Field, field_validator
+from pydantic import Field, field_validator
 
-from config.policies import load_policy, policies_dir
-
-
-class _Policy(BaseModel):
-    model_config = ConfigDict(extra="forbid", frozen=True, populate_by_name=True)
+from config.policy_files import DEFAULT_POLICIES_DIR, PolicyModel, load_policy
 
 
 def _compiles(pattern: str) -> str:
@@ -22,7 +18,7 @@ def _compiles(pattern: str) -> str:
     return pattern
 
 
-class ClaimPattern(_Policy):
+class ClaimPattern(PolicyModel):
     id: str = Field(pattern=r"^[a-z0-9-]+$")
     pattern: str
     reason: str = Field(min_length=1)
@@ -30,12 +26,12 @@ class ClaimPattern(_Policy):
     _valid = field_validator("pattern")(_compiles)
 
 
-class Disclaimer(_Policy):
+class Disclaimer(PolicyModel):
     product: str = Field(min_length=1)
     text: str = Field(min_length=1)
 
 
-class VoiceTerm(_Policy):
+class VoiceTerm(PolicyModel):
     id: str = Field(pattern=r"^[a-z0-9-]+$")
     pattern: str
     replacement: str
@@ -44,14 +40,14 @@ class VoiceTerm(_Policy):
     _valid = field_validator("pattern")(_compiles)
 
 
-class BrandVoice(_Policy):
+class BrandVoice(PolicyModel):
     terms: list[VoiceTerm] = Field(default_factory=list)
     shouting_min_letters: int = Field(alias="shoutingMinLetters", ge=2)
     allowed_acronyms: list[str] = Field(default_factory=list, alias="allowedAcronyms")
     max_length: dict[str, int] = Field(default_factory=dict, alias="maxLength")
 
 
-class ContentPolicy(_Policy):
+class ContentPolicy(PolicyModel):
     revision_limit: int = Field(alias="revisionLimit", ge=0)
     review_sla: str = Field(
         alias="reviewSla", min_length=3, pattern=r"^P(\d+D)?(T(\d+H)?(\d+M)?(\d+S)?)?$"
@@ -67,6 +63,5 @@ class ContentPolicy(_Policy):
         return next((d for d in self.disclaimers if d.product.casefold() == wanted), None)
 
 
-@cache
-def content_policy() -> ContentPolicy:
-    return load_policy(ContentPolicy, policies_dir() / "content.yaml")
+def content_policy(directory: Path = DEFAULT_POLICIES_DIR) -> ContentPolicy:
+    return load_policy(ContentPolicy, directory / "content.yaml")

@@ -2,15 +2,15 @@
 
 from __future__ import annotations
 
-from functools import cache
+from pathlib import Path
 
 from pydantic import Field, model_validator
 
-from config.policies import _Policy, load_policy, policies_dir
+from config.policy_files import DEFAULT_POLICIES_DIR, PolicyModel, load_policy
 from contracts.escalation import Category
 
 
-class ClassificationPolicy(_Policy):
+class ClassificationPolicy(PolicyModel):
     subject_weight: int = Field(alias="subjectWeight", ge=1)
     keywords: dict[Category, list[str]]
     max_confidence: float = Field(alias="maxConfidence", gt=0, le=1)
@@ -24,31 +24,30 @@ class ClassificationPolicy(_Policy):
         return self
 
 
-class PriorityPolicy(_Policy):
+class PriorityPolicy(PolicyModel):
     urgent: list[str] = Field(min_length=1)
     high: list[str] = Field(min_length=1)
     low: list[str] = Field(default_factory=list)
     repeat_contact_threshold: int = Field(alias="repeatContactThreshold", ge=1)
 
 
-class ContextPolicy(_Policy):
+class ContextPolicy(PolicyModel):
     max_knowledge_citations: int = Field(alias="maxKnowledgeCitations", ge=0)
     max_crm_contacts: int = Field(alias="maxCrmContacts", ge=0)
     max_excerpt_chars: int = Field(alias="maxExcerptChars", ge=40)
     summary_sentences: int = Field(alias="summarySentences", ge=1)
 
 
-class ReassignmentPolicy(_Policy):
+class ReassignmentPolicy(PolicyModel):
     max_reassignments: int = Field(alias="maxReassignments", ge=0)
 
 
-class EscalationPolicy(_Policy):
+class EscalationPolicy(PolicyModel):
     classification: ClassificationPolicy
     priority: PriorityPolicy
     context: ContextPolicy
     reassignment: ReassignmentPolicy
 
 
-@cache
-def escalation_policy() -> EscalationPolicy:
-    return load_policy(EscalationPolicy, policies_dir() / "escalation.yaml")
+def escalation_policy(directory: Path = DEFAULT_POLICIES_DIR) -> EscalationPolicy:
+    return load_policy(EscalationPolicy, directory / "escalation.yaml")

@@ -2,24 +2,20 @@
 
 from __future__ import annotations
 
-from functools import cache
+from pathlib import Path
 
-from pydantic import BaseModel, ConfigDict, Field, model_validator
+from pydantic import Field, model_validator
 
-from config.policies import load_policy, policies_dir
+from config.policy_files import DEFAULT_POLICIES_DIR, PolicyModel, load_policy
 from contracts.onboarding import ApplicantKind, CountryCode, IsoDuration, RiskLevel
 
 
-class _Policy(BaseModel):
-    model_config = ConfigDict(extra="forbid", frozen=True, populate_by_name=True)
-
-
-class ProductRules(_Policy):
+class ProductRules(PolicyModel):
     applicant_kinds: list[ApplicantKind] = Field(alias="applicantKinds", min_length=1)
     extra_documents: list[str] = Field(alias="extraDocuments")
 
 
-class CountryRisk(_Policy):
+class CountryRisk(PolicyModel):
     high: list[CountryCode]
     medium: list[CountryCode]
 
@@ -38,7 +34,7 @@ class CountryRisk(_Policy):
         return RiskLevel.LOW
 
 
-class SanctionsThresholds(_Policy):
+class SanctionsThresholds(PolicyModel):
     hit_score: float = Field(alias="hitScore", gt=0, le=1)
     near_match_score: float = Field(alias="nearMatchScore", ge=0, le=1)
 
@@ -49,7 +45,7 @@ class SanctionsThresholds(_Policy):
         return self
 
 
-class OnboardingPolicy(_Policy):
+class OnboardingPolicy(PolicyModel):
     documents_deadline: IsoDuration = Field(alias="documentsDeadline")
     compliance_review_sla: IsoDuration = Field(alias="complianceReviewSla")
     required_documents: dict[ApplicantKind, list[str]] = Field(alias="requiredDocuments")
@@ -65,6 +61,5 @@ class OnboardingPolicy(_Policy):
         return self
 
 
-@cache
-def onboarding_policy() -> OnboardingPolicy:
-    return load_policy(OnboardingPolicy, policies_dir() / "onboarding.yaml")
+def onboarding_policy(directory: Path = DEFAULT_POLICIES_DIR) -> OnboardingPolicy:
+    return load_policy(OnboardingPolicy, directory / "onboarding.yaml")

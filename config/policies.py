@@ -1,87 +1,64 @@
-"""YAML policies under ``config/policies/``, validated into models once at start-up.
-
-``BATON_POLICIES_DIR`` points elsewhere (e.g. a mounted ConfigMap).
-"""
+"""Every YAML policy under the policies directory (``BATON_POLICIES_DIR``, by default
+``config/policies/``), loaded and validated once at start-up into one :class:`Policies` object
+that is passed down like the settings."""
 
 from __future__ import annotations
 
-import os
-from decimal import Decimal
-from functools import cache
+from dataclasses import dataclass
 from pathlib import Path
-from typing import TypeVar
 
-import yaml
-from pydantic import BaseModel, ConfigDict, Field, ValidationError
+from config.claims_policy import (
+    AutoApproval,
+    ClaimsPolicy,
+    FraudPolicy,
+    FraudWeights,
+    SeniorApproval,
+    claims_policy,
+)
+from config.content_policy import ContentPolicy, content_policy
+from config.escalation_policy import EscalationPolicy, escalation_policy
+from config.onboarding_policy import OnboardingPolicy, onboarding_policy
+from config.policy_files import DEFAULT_POLICIES_DIR, PolicyModel, load_policy
+from contracts.errors import PolicyFileError
+from guardrails import GuardrailPolicies, load_guardrail_policies
 
-DEFAULT_POLICIES_DIR = Path(__file__).parent / "policies"
+GUARDRAILS_FILE = "guardrails.yaml"
 
-
-class PolicyFileError(ValueError):
-    """A policy file is missing, is not YAML, or does not match its model."""
-
-
-class _Policy(BaseModel):
-    model_config = ConfigDict(extra="forbid", frozen=True, populate_by_name=True)
-
-
-class AutoApproval(_Policy):
-    max_payout: Decimal = Field(alias="maxPayout", ge=0)
-    max_fraud_score: float = Field(alias="maxFraudScore", ge=0, le=1)
-    min_triage_confidence: float = Field(alias="minTriageConfidence", ge=0, le=1)
-    allowed_complexity: list[str] = Field(alias="allowedComplexity", min_length=1)
-
-
-class SeniorApproval(_Policy):
-    min_payout: Decimal = Field(alias="minPayout", ge=0)
-
-
-class FraudWeights(_Policy):
-    loss_soon_after_inception: float = Field(alias="lossSoonAfterInception", ge=0, le=1)
-    late_reporting: float = Field(alias="lateReporting", ge=0, le=1)
-    frequent_claimant: float = Field(alias="frequentClaimant", ge=0, le=1)
-    round_amount: float = Field(alias="roundAmount", ge=0, le=1)
-    no_supporting_documents: float = Field(alias="noSupportingDocuments", ge=0, le=1)
-
-
-class FraudPolicy(_Policy):
-    weights: FraudWeights
-    inception_window_days: int = Field(alias="inceptionWindowDays", ge=0)
-    late_reporting_days: int = Field(alias="lateReportingDays", ge=0)
-    prior_claims_threshold: int = Field(alias="priorClaimsThreshold", ge=1)
-    documents_required_above: Decimal = Field(alias="documentsRequiredAbove", ge=0)
+__all__ = [
+    "DEFAULT_POLICIES_DIR",
+    "AutoApproval",
+    "ClaimsPolicy",
+    "ContentPolicy",
+    "EscalationPolicy",
+    "FraudPolicy",
+    "FraudWeights",
+    "OnboardingPolicy",
+    "Policies",
+    "PolicyFileError",
+    "PolicyModel",
+    "SeniorApproval",
+    "claims_policy",
+    "load_policies",
+    "load_policy",
+]
 
 
-class ClaimsPolicy(_Policy):
-    auto_approval: AutoApproval = Field(alias="autoApproval")
-    senior_approval: SeniorApproval = Field(alias="seniorApproval")
-    fraud: FraudPolicy
+@dataclass(frozen=True)
+class Policies:
+    claims: ClaimsPolicy
+    onboarding: OnboardingPolicy
+    content: ContentPolicy
+    escalation: EscalationPolicy
+    guardrails: GuardrailPolicies
 
 
-PolicyT = TypeVar("PolicyT", bound=BaseModel)
-
-
-def policies_dir() -> Path:
-    return Path(os.environ.get("BATON_POLICIES_DIR", DEFAULT_POLICIES_DIR))
-
-
-def load_policy(model: type[PolicyT], path: Path) -> PolicyT:
-    try:
-        raw = yaml.safe_load(path.read_text())
-    except FileNotFoundError:
-        raise PolicyFileError(f"policy file {path} does not exist") from None
-    except yaml.YAMLError as exc:
-        raise PolicyFileError(f"policy file {path} is not valid YAML: {exc}") from None
-    try:
-        return model.model_validate(raw)
-    except ValidationError as exc:
-        problems = "; ".join(
-            f"{'.'.join(str(p) for p in err['loc']) or '(root)'}: {err['msg']}"
-            for err in exc.errors()
-        )
-        raise PolicyFileError(f"policy file {path} is invalid — {problems}") from None
-
-
-@cache
-def claims_policy() -> ClaimsPolicy:
-    return load_policy(ClaimsPolicy, policies_dir() / "claims.yaml")
+def load_policies(directory: Path = DEFAULT_POLICIES_DIR) -> Policies:
+    """Read every policy file in ``directory``; the first malformed one stops start-up with a
+    message naming the file and the field."""
+    return Policies(
+        claims=claims_policy(directory),
+        onboarding=onboarding_policy(directory),
+        content=content_policy(directory),
+        escalation=escalation_policy(directory),
+        guardrails=load_guardrail_policies(directory / GUARDRAILS_FILE),
+    )

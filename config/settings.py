@@ -7,6 +7,7 @@ Invalid values fail fast with one message naming the variable (see :func:`load_s
 from __future__ import annotations
 
 from enum import StrEnum
+from pathlib import Path
 from typing import Annotated
 
 from pydantic import (
@@ -19,6 +20,9 @@ from pydantic import (
     model_validator,
 )
 from pydantic_settings import BaseSettings, SettingsConfigDict
+
+from config.policy_files import DEFAULT_POLICIES_DIR
+from contracts.errors import SettingsError
 
 ENV_PREFIX = "BATON_"
 ENV_NESTED_DELIMITER = "__"
@@ -101,6 +105,21 @@ class FleetSettings(BaseModel):
     reconnect_max_backoff_s: float = Field(default=30.0, gt=0)
 
 
+class LegacySystems(BaseModel):
+    """Each legacy system's base URL (``BATON_SYSTEMS__<SYSTEM>_URL``); one left unset is
+    reached at ``BATON_SIMULATOR_URL``, so one variable still points every system at the
+    simulator."""
+
+    policy_admin_url: AnyHttpUrl | None = None
+    payments_url: AnyHttpUrl | None = None
+    notifications_url: AnyHttpUrl | None = None
+    kyc_url: AnyHttpUrl | None = None
+    core_banking_url: AnyHttpUrl | None = None
+    cms_url: AnyHttpUrl | None = None
+    crm_url: AnyHttpUrl | None = None
+    ticketing_url: AnyHttpUrl | None = None
+
+
 class Settings(BaseSettings):
     model_config = SettingsConfigDict(
         env_prefix=ENV_PREFIX,
@@ -112,6 +131,11 @@ class Settings(BaseSettings):
     zeebe: ZeebeSettings = Field(default_factory=ZeebeSettings)
     elasticsearch_url: AnyHttpUrl = AnyHttpUrl("http://127.0.0.1:9200")
     simulator_url: AnyHttpUrl = AnyHttpUrl("http://127.0.0.1:8099")
+    systems: LegacySystems = Field(default_factory=LegacySystems)
+    policies_dir: Path = Field(
+        default=DEFAULT_POLICIES_DIR,
+        description="folder of the YAML policies (claims, onboarding, content, guardrails, ...)",
+    )
     llm: LLMSettings = Field(default_factory=LLMSettings)
     fleet: FleetSettings = Field(default_factory=FleetSettings)
     metrics_host: str = "0.0.0.0"
@@ -131,8 +155,16 @@ class Settings(BaseSettings):
     )
 
 
-class SettingsError(ValueError):
-    """Settings were invalid; the message names every offending environment variable."""
+def system_url(settings: Settings, system: str) -> str:
+    """Base URL of ``system`` (a :class:`LegacySystems` key such as ``policy_admin``), without
+    a trailing slash: its own setting, else the simulator's."""
+    url = getattr(settings.systems, f"{system}_url") or settings.simulator_url
+    return str(url).rstrip("/")
+
+
+def system_url_variable(system: str) -> str:
+    """The environment variable that sets ``system``'s base URL."""
+    return f"{ENV_PREFIX}SYSTEMS{ENV_NESTED_DELIMITER}{system.upper()}_URL"
 
 
 def _env_name(loc: tuple[int | str, ...]) -> str:

@@ -12,9 +12,9 @@ from dataclasses import dataclass, field
 from elasticsearch import AsyncElasticsearch
 
 from contextstore.cases import create_once, unavailable_as_technical
-from contextstore.errors import ConcurrentUpdateError
 from contextstore.indices import IndexNames
 from contextstore.models import AuditEntry, AuditRecord
+from contracts.errors import ConcurrentUpdateError
 
 GENESIS_HASH = "0" * 64
 _BATCH = 64

@@ -10,13 +10,13 @@ from elasticsearch import AsyncElasticsearch, ConflictError, NotFoundError
 from elasticsearch import ConnectionError as ESConnectionError
 from elasticsearch import ConnectionTimeout as ESConnectionTimeout
 
-from contextstore.errors import (
+from contextstore.indices import IndexNames
+from contextstore.models import CaseFile, StoredCase, utc_now
+from contracts.errors import (
     CaseNotFoundError,
     ConcurrentUpdateError,
     ContextStoreUnavailableError,
 )
-from contextstore.indices import IndexNames
-from contextstore.models import CaseFile, StoredCase, utc_now
 
 MAX_ATTEMPTS = 20
 

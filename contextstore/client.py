@@ -15,7 +15,7 @@ from elastic_transport import HttpHeaders, HttpxAsyncHttpNode
 from elastic_transport._node._base import NodeApiResponse
 from elasticsearch import AsyncElasticsearch
 
-from contextstore.errors import ContextStoreUnavailableError
+from contracts.errors import ContextStoreUnavailableError
 
 _COMPAT_9 = "compatible-with=9"
 _COMPAT_8 = "compatible-with=8"

@@ -9,8 +9,8 @@ from pathlib import Path
 import yaml
 from pydantic import BaseModel, ConfigDict, Field, ValidationError
 
-from contextstore.errors import KnowledgeFormatError
 from contextstore.knowledge import KNOWLEDGE_DIR
+from contracts.errors import KnowledgeFormatError
 
 QUERY_SET = KNOWLEDGE_DIR / "eval" / "queries.yaml"
 

@@ -9,7 +9,6 @@ from elasticsearch import AsyncElasticsearch
 from langchain_core.embeddings import Embeddings
 
 from contextstore.embeddings import dimensions_of, provider_embeddings
-from contextstore.errors import KnowledgeFormatError
 from contextstore.indices import IndexNames, ensure_indices
 from contextstore.knowledge import (
     DOCS_DIR,
@@ -21,6 +20,7 @@ from contextstore.knowledge import (
 )
 from contextstore.models import KnowledgeChunk
 from contextstore.retrieval import HybridRetriever, RetrievalMode
+from contracts.errors import KnowledgeFormatError
 
 
 @dataclass(frozen=True)

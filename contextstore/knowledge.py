@@ -21,9 +21,9 @@ from langchain_core.embeddings import Embeddings
 from pydantic import ValidationError
 
 from contextstore.cases import unavailable_as_technical
-from contextstore.errors import KnowledgeFormatError
 from contextstore.indices import IndexNames
 from contextstore.models import KnowledgeChunk, KnowledgeSource
+from contracts.errors import KnowledgeFormatError
 
 KNOWLEDGE_DIR = Path(__file__).resolve().parent.parent / "knowledge"
 DOCS_DIR = KNOWLEDGE_DIR / "docs"

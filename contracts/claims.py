@@ -7,7 +7,7 @@ from enum import StrEnum
 
 from pydantic import Field, model_validator
 
-from contracts.common import Amount, Contract, Document, Money
+from contracts.common import Amount, Citation, Contract, Document, Money
 
 
 class LossType(StrEnum):
@@ -89,14 +89,6 @@ class FraudAssessment(Contract):
     score: float = Field(ge=0, le=1)
     signals: list[str]
     prior_claims: int = Field(alias="priorClaims", ge=0)
-
-
-class Citation(Contract):
-    """A knowledge-base passage the proposal rests on, for the reviewer to check."""
-
-    source: str = Field(min_length=1, description="document id and chunk, e.g. claims-water#2")
-    title: str
-    excerpt: str
 
 
 class Proposal(Contract):

@@ -32,3 +32,11 @@ class Document(Contract):
     kind: str = Field(min_length=1, description="e.g. photo, invoice, police-report, id")
     name: str = Field(min_length=1)
     text: str = Field(default="", description="extracted text of the document")
+
+
+class Citation(Contract):
+    """A knowledge-base passage a proposal or a context pack rests on, for a person to check."""
+
+    source: str = Field(min_length=1, description="document id and chunk, e.g. claims-water#2")
+    title: str
+    excerpt: str

@@ -8,7 +8,6 @@ from enum import StrEnum
 from pydantic import Field, model_validator
 
 from contracts.common import Contract
-from contracts.errors import BusinessError
 
 
 class Channel(StrEnum):
@@ -192,9 +191,3 @@ class Approval(Contract):
         if (self.status is ApprovalStatus.PUBLISHED) != (self.publication is not None):
             raise ValueError("a publication is recorded exactly when the status is published")
         return self
-
-
-class RevisionLimitError(BusinessError):
-    """Reviewers asked for changes again after the last allowed revision round."""
-
-    code = "REVISION_LIMIT"

@@ -10,7 +10,6 @@ from typing import Annotated
 from pydantic import AfterValidator, Field, StringConstraints, model_validator
 
 from contracts.common import Contract, CurrencyCode, Document
-from contracts.errors import BusinessError
 
 _ISO_DURATION = re.compile(
     r"^P(?!$)(\d+Y)?(\d+M)?(\d+W)?(\d+D)?(T(?=\d)(\d+H)?(\d+M)?(\d+(\.\d+)?S)?)?$"
@@ -174,9 +173,3 @@ class Onboarding(Contract):
     )
     reasons: list[str] = Field(min_length=1)
     account_id: str | None = Field(default=None, alias="accountId")
-
-
-class SanctionsHitError(BusinessError):
-    """The applicant matches a sanctions list entry; a compliance officer must review."""
-
-    code = "SANCTIONS_HIT"

@@ -1,6 +1,53 @@
 """Pure checks on text and agent outputs. Each check returns a :class:`~guardrails.verdict.Verdict`;
 none does I/O, so the agents decide what to record and where to route."""
 
+from guardrails.bench import injection_corpus, pii_corpus
+from guardrails.bench.__main__ import injection_scores, pii_scores
+from guardrails.confidence import DEFAULT_THRESHOLD, check_confidence
+from guardrails.injection import detect_injection, normalise
+from guardrails.output_schema import extract_json_object, validate_output
+from guardrails.pii import (
+    PIIKind,
+    PIIVault,
+    find_pii,
+    iban_is_valid,
+    luhn_is_valid,
+    redact_pii,
+    steuer_id_is_valid,
+)
+from guardrails.policy_rules import (
+    GuardrailPolicies,
+    check_marketing_language,
+    check_payout,
+    check_sanctions,
+    load_guardrail_policies,
+)
 from guardrails.verdict import Action, Verdict, strictest
 
-__all__ = ["Action", "Verdict", "strictest"]
+__all__ = [
+    "DEFAULT_THRESHOLD",
+    "Action",
+    "GuardrailPolicies",
+    "PIIKind",
+    "PIIVault",
+    "Verdict",
+    "check_confidence",
+    "check_marketing_language",
+    "check_payout",
+    "check_sanctions",
+    "detect_injection",
+    "extract_json_object",
+    "find_pii",
+    "iban_is_valid",
+    "injection_corpus",
+    "injection_scores",
+    "load_guardrail_policies",
+    "luhn_is_valid",
+    "normalise",
+    "pii_corpus",
+    "pii_scores",
+    "redact_pii",
+    "steuer_id_is_valid",
+    "strictest",
+    "validate_output",
+]

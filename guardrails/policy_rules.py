@@ -16,15 +16,12 @@ from typing import Literal
 import yaml
 from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_validator, model_validator
 
+from contracts.errors import PolicyConfigError
 from guardrails.verdict import Action, Verdict
 
 DEFAULT_POLICY_FILE = (
     Path(__file__).resolve().parents[1] / "config" / "policies" / "guardrails.yaml"
 )
-
-
-class PolicyConfigError(ValueError):
-    """The guardrail policy file is missing or invalid; the message names file and fields."""
 
 
 class _Rules(BaseModel):

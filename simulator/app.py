@@ -20,6 +20,7 @@ from starlette.responses import JSONResponse, Response
 from starlette.routing import Route
 from starlette.types import ASGIApp, Receive, Scope, Send
 
+from clients import TicketStatus
 from simulator import kyc
 from simulator.data import SeedData, load_data
 from simulator.models import (
@@ -39,7 +40,6 @@ from simulator.models import (
     Ticket,
     TicketCloseRequest,
     TicketRequest,
-    TicketStatus,
     describe_validation_error,
 )
 from simulator.state import IdempotencyConflictError, Ledger, fingerprint

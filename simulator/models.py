@@ -1,5 +1,8 @@
 """The simulator's schemas: the data folder's files and the request bodies it accepts.
 
+The enumerations on the wire (policy status, channel, segment, ticket status) are the clients'
+own, imported from ``clients/``, so the two sides cannot drift apart.
+
 Strict on purpose (unknown fields are errors) so a typo in a user's data folder fails at
 start-up instead of silently serving the wrong policy.
 """
@@ -21,6 +24,7 @@ from pydantic import (
 )
 from pydantic.alias_generators import to_camel
 
+from clients import Channel, PolicyStatus, Segment, TicketStatus
 from contracts.claims import LossType
 from contracts.common import CurrencyCode, Money
 
@@ -38,12 +42,6 @@ class SimulatorModel(BaseModel):
     model_config = ConfigDict(
         alias_generator=to_camel, populate_by_name=True, extra="forbid", frozen=True
     )
-
-
-class PolicyStatus(StrEnum):
-    ACTIVE = "active"
-    LAPSED = "lapsed"
-    CANCELLED = "cancelled"
 
 
 class Product(StrEnum):
@@ -140,12 +138,6 @@ class Payment(PaymentRequest):
     created_at: datetime
 
 
-class Channel(StrEnum):
-    EMAIL = "email"
-    SMS = "sms"
-    LETTER = "letter"
-
-
 class NotificationRequest(SimulatorModel):
     recipient: str = Field(min_length=1, max_length=320)
     channel: Channel
@@ -225,12 +217,6 @@ class SanctionsFile(SimulatorModel):
         return self
 
 
-class Segment(StrEnum):
-    RETAIL = "retail"
-    BUSINESS = "business"
-    PRIVATE = "private"
-
-
 class Interaction(SimulatorModel):
     date: date
     channel: str = Field(min_length=1, max_length=50)
@@ -255,11 +241,6 @@ class CustomersFile(SimulatorModel):
     def _unique_ids(self) -> CustomersFile:
         _unique([c.customer_id for c in self.customers], "customerId")
         return self
-
-
-class TicketStatus(StrEnum):
-    OPEN = "open"
-    CLOSED = "closed"
 
 
 class TicketRequest(SimulatorModel):

@@ -17,7 +17,7 @@ from pathlib import Path
 import pytest
 from pyzeebe import ZeebeClient, create_insecure_channel
 
-from baton_cli.models import model_files
+from baton_cli.deploy import model_files
 from devservices import elasticsearch, engine, simulator
 from devservices.engine_handle import EngineHandle
 from tests.engine.camunda_rest import CamundaRest

@@ -1,1 +1,2 @@
-"""The Zeebe side of Baton: job handlers per process family and the fleet that runs them."""
+"""The Zeebe side of Baton: the fleet and its plumbing, and one folder per process family
+(``workers/<family>/``: handlers, wiring, step rules). Nothing imports ``workers``."""

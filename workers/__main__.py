@@ -5,7 +5,8 @@ from __future__ import annotations
 import asyncio
 import sys
 
-from config.settings import Settings, SettingsError, load_settings
+from config import Settings, load_settings
+from contracts.errors import SettingsError
 from workers.logging_setup import configure_logging
 from workers.tracing import configure_tracing
 

@@ -17,10 +17,9 @@ from typing import Any
 
 import structlog
 
-from agents.protocols import AuditEntry, TimelineEvent
-from config.settings import Settings
-from contextstore.models import AuditRecord, CaseEvent, EventKind
-from contextstore.store import ContextStore
+from agents import AuditEntry, TimelineEvent
+from config import Settings
+from contextstore import AuditRecord, CaseEvent, ContextStore, EventKind
 from contracts.errors import TechnicalError
 
 log = structlog.get_logger("baton.context")

@@ -23,15 +23,10 @@ from pyzeebe import (
     create_secure_channel,
 )
 
-from config.settings import Settings
+from config import Settings
 from workers import metrics
 from workers.health import HealthServer
-from workers.job_plumbing import (
-    BUSINESS_KEY_VARIABLE,
-    after_job,
-    before_job,
-    make_exception_handler,
-)
+from workers.job_plumbing import BUSINESS_KEY_VARIABLE, JobPlumbing
 from workers.routers import check_job_types
 
 log = structlog.get_logger("baton.fleet")
@@ -62,10 +57,11 @@ def build_worker(
     """A worker serving the configured job types with the fleet's plumbing around each."""
     fleet = settings.fleet
     check_job_types(fleet.job_types, routers)
+    plumbing = JobPlumbing(fleet.retry_backoff_ms)
     selected = ZeebeTaskRouter(
-        before=[before_job],
-        after=[after_job],
-        exception_handler=make_exception_handler(fleet.retry_backoff_ms),
+        before=[plumbing.before_job],
+        after=[plumbing.after_job],
+        exception_handler=plumbing.handle_exception,
     )
     for router in routers:
         for task in router.tasks:

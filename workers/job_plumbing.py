@@ -37,9 +37,6 @@ class _InFlight:
     failed: bool = False
 
 
-_in_flight: dict[int, _InFlight] = {}
-
-
 def job_log_context(job: Job) -> dict[str, Any]:
     return {
         "process_instance_key": job.process_instance_key,
@@ -51,57 +48,64 @@ def job_log_context(job: Job) -> dict[str, Any]:
     }
 
 
-async def before_job(job: Job) -> Job:
-    """Bind log context and start the clock.
+class JobPlumbing:
+    """Before, after and on error, for every job of one worker; it tracks that worker's
+    in-flight jobs (clock, span, failure) between ``before_job`` and ``after_job``."""
 
-    The business key is fetched for every job only to label its logs; it is taken out of the
-    variables again so handlers receive just the variables they declare.
-    """
-    structlog.contextvars.clear_contextvars()
-    context = job_log_context(job)
-    span = tracer().start_span(
-        f"job {job.type}",
-        attributes={
-            "camunda.bpmn_process_id": job.bpmn_process_id,
-            "camunda.process_instance_key": job.process_instance_key,
-            "camunda.element_id": job.element_id,
-            "camunda.job_type": job.type,
-            "camunda.job_key": job.key,
-            "baton.business_key": str(context["business_key"] or ""),
-        },
-    )
-    token = otel_context.attach(trace.set_span_in_context(span))
-    trace_id = format(span.get_span_context().trace_id, "032x")
-    structlog.contextvars.bind_contextvars(**context, trace_id=trace_id)
-    handler_variables = {k: v for k, v in job.variables.items() if k != BUSINESS_KEY_VARIABLE}
-    metrics.JOBS_ACTIVATED.labels(job.type).inc()
-    metrics.JOBS_IN_FLIGHT.labels(job.type).inc()
-    _in_flight[job.key] = _InFlight(started=time.perf_counter(), span=span, context_token=token)
-    log.info("job.started", retries=job.retries)
-    return dataclasses.replace(job, variables=handler_variables)
+    def __init__(self, retry_backoff_ms: int) -> None:
+        self.retry_backoff_ms = retry_backoff_ms
+        self._in_flight: dict[int, _InFlight] = {}
 
+    async def before_job(self, job: Job) -> Job:
+        """Bind log context and start the clock.
 
-async def after_job(job: Job) -> Job:
-    metrics.JOBS_IN_FLIGHT.labels(job.type).dec()
-    tracked = _in_flight.pop(job.key, None)
-    if tracked is not None:
-        metrics.JOB_DURATION.labels(job.type).observe(time.perf_counter() - tracked.started)
-    if tracked is None or not tracked.failed:
-        metrics.JOBS_COMPLETED.labels(job.type).inc()
-        log.info("job.completed")
-    if tracked is not None:
-        tracked.span.end()
-        otel_context.detach(tracked.context_token)
-    structlog.contextvars.clear_contextvars()
-    return job
+        The business key is fetched for every job only to label its logs; it is taken out of
+        the variables again so handlers receive just the variables they declare.
+        """
+        structlog.contextvars.clear_contextvars()
+        context = job_log_context(job)
+        span = tracer().start_span(
+            f"job {job.type}",
+            attributes={
+                "camunda.bpmn_process_id": job.bpmn_process_id,
+                "camunda.process_instance_key": job.process_instance_key,
+                "camunda.element_id": job.element_id,
+                "camunda.job_type": job.type,
+                "camunda.job_key": job.key,
+                "baton.business_key": str(context["business_key"] or ""),
+            },
+        )
+        token = otel_context.attach(trace.set_span_in_context(span))
+        trace_id = format(span.get_span_context().trace_id, "032x")
+        structlog.contextvars.bind_contextvars(**context, trace_id=trace_id)
+        handler_variables = {k: v for k, v in job.variables.items() if k != BUSINESS_KEY_VARIABLE}
+        metrics.JOBS_ACTIVATED.labels(job.type).inc()
+        metrics.JOBS_IN_FLIGHT.labels(job.type).inc()
+        self._in_flight[job.key] = _InFlight(
+            started=time.perf_counter(), span=span, context_token=token
+        )
+        log.info("job.started", retries=job.retries)
+        return dataclasses.replace(job, variables=handler_variables)
 
+    async def after_job(self, job: Job) -> Job:
+        metrics.JOBS_IN_FLIGHT.labels(job.type).dec()
+        tracked = self._in_flight.pop(job.key, None)
+        if tracked is not None:
+            metrics.JOB_DURATION.labels(job.type).observe(time.perf_counter() - tracked.started)
+        if tracked is None or not tracked.failed:
+            metrics.JOBS_COMPLETED.labels(job.type).inc()
+            log.info("job.completed")
+        if tracked is not None:
+            tracked.span.end()
+            otel_context.detach(tracked.context_token)
+        structlog.contextvars.clear_contextvars()
+        return job
 
-def make_exception_handler(retry_backoff_ms: int) -> Any:
-    """Build the fleet's pyzeebe exception handler with the configured failure backoff."""
-
-    async def handle_job_exception(error: Exception, job: Job, controller: JobController) -> None:
-        if job.key in _in_flight:
-            _in_flight[job.key].failed = True
+    async def handle_exception(self, error: Exception, job: Job, controller: JobController) -> None:
+        """pyzeebe's exception handler: route the error to a BPMN error, an incident or a
+        retry with the configured backoff."""
+        if job.key in self._in_flight:
+            self._in_flight[job.key].failed = True
         span = trace.get_current_span()
         span.record_exception(error)
         span.set_status(trace.Status(trace.StatusCode.ERROR, type(error).__name__))
@@ -122,13 +126,11 @@ def make_exception_handler(retry_backoff_ms: int) -> Any:
                 error_type=type(error).__name__,
                 reason=str(error),
                 retries_left=job.retries - 1,
-                retry_backoff_ms=retry_backoff_ms,
+                retry_backoff_ms=self.retry_backoff_ms,
             )
             await controller.set_failure_status(
-                f"{type(error).__name__}: {error}", retry_back_off_ms=retry_backoff_ms
+                f"{type(error).__name__}: {error}", retry_back_off_ms=self.retry_backoff_ms
             )
-
-    return handle_job_exception
 
 
 async def fail_without_retries(job: Job, controller: JobController, message: str) -> None:

@@ -6,18 +6,18 @@ import asyncio
 
 from langchain_core.documents import Document
 
-from agents.escalation_rules import Citation
-from config.settings import Settings
-from contextstore.store import ContextStore
+from config import Settings
+from contextstore import ContextStore
+from contracts.common import Citation
 
 
 def citation_of(document: Document) -> Citation:
     """The context store's Documents carry ``chunk_id`` and ``title`` metadata for citation."""
     metadata = document.metadata
     return Citation(
-        id=str(metadata.get("chunk_id") or document.id or "unknown"),
+        source=str(metadata.get("chunk_id") or document.id or "unknown"),
         title=str(metadata.get("title") or metadata.get("doc_id") or "knowledge base"),
-        text=document.page_content,
+        excerpt=document.page_content,
     )
 
 

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from agents.tools.notifications import Channel, NotificationRequest, NotificationsClient
+from clients import Channel, NotificationRequest, NotificationsClient
 
 
 @dataclass(frozen=True)

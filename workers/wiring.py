@@ -7,26 +7,35 @@ from contextlib import AsyncExitStack, asynccontextmanager
 
 from pyzeebe import ZeebeTaskRouter
 
-from agents.runtime import AgentRuntime
-from config.settings import Settings
-from workers.claims_wiring import claims_router
-from workers.content_wiring import content_router
+from agents import AgentRuntime, offline_roles
+from config import Settings, load_policies
+from workers.claims import claims_router
+from workers.content import content_router
 from workers.context_sinks import open_context_sinks
-from workers.escalation_wiring import escalation_router
-from workers.onboarding_wiring import onboarding_router
+from workers.escalation import escalation_router
+from workers.onboarding import onboarding_router
 
 
 @asynccontextmanager
 async def fleet_routers(settings: Settings) -> AsyncIterator[tuple[ZeebeTaskRouter, ...]]:
-    """Open the context store and every family's clients; close them all when the fleet stops."""
+    """Load the policies, open the context store and every family's clients; close them all
+    when the fleet stops. A malformed policy stops start-up before anything opens."""
+    policies = load_policies(settings.policies_dir)
     async with AsyncExitStack() as stack:
         sinks = await stack.enter_async_context(open_context_sinks(settings))
         runtime = AgentRuntime.from_settings(
             settings.llm,
             timeline=sinks,
             audit=sinks,
+            policies=policies.guardrails,
+            offline_roles=offline_roles(),
         )
-        routers = [await stack.enter_async_context(claims_router(settings, runtime))]
-        for factory in (onboarding_router, content_router, escalation_router):
-            routers.append(await stack.enter_async_context(factory(settings)))
-        yield tuple(routers)
+        routers = (
+            await stack.enter_async_context(claims_router(settings, runtime, policies.claims)),
+            await stack.enter_async_context(onboarding_router(settings, policies.onboarding)),
+            await stack.enter_async_context(
+                content_router(settings, policies.content, policies.guardrails)
+            ),
+            await stack.enter_async_context(escalation_router(settings, policies.escalation)),
+        )
+        yield routers

@@ -1,1 +1,2 @@
-"""Typed clients for the systems agents and workers call, one module per system."""
+"""What a model calls as a tool: knowledge search and the case file (legacy-system clients are
+in ``clients/``)."""

@@ -7,7 +7,7 @@ from typing import Any
 
 from pyzeebe import ZeebeClient
 
-from baton_cli.models import load_case
+from baton_cli.deploy import load_case
 from tests.engine.camunda_rest import CamundaRest, eventually
 
 SAMPLES = Path(__file__).resolve().parents[2] / "samples" / "claims-adjudication"

@@ -8,7 +8,7 @@ import pytest
 from playwright.async_api import Page, expect
 from pyzeebe import ZeebeClient
 
-from baton_cli.models import load_case
+from baton_cli.deploy import load_case
 from tests.e2e.browser import screenshot, sign_in
 from tests.e2e.engine_calls import EngineCalls
 from tests.engine.camunda_rest import CamundaRest, eventually

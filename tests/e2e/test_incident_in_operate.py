@@ -10,9 +10,8 @@ import pytest
 from playwright.async_api import Page, expect
 from pyzeebe import ZeebeClient, create_insecure_channel
 
-from agents.tools.http import HttpOptions
-from agents.tools.payments import PaymentsClient
-from baton_cli.models import model_files
+from baton_cli.deploy import model_files
+from clients import HttpOptions, PaymentsClient
 from tests.e2e.browser import screenshot
 from tests.e2e.claims import start_claim
 from tests.e2e.outage_stack import OutageStack, run_outage_stack

@@ -33,14 +33,17 @@ import pytest
 from click.testing import CliRunner
 from pyzeebe import ZeebeClient, create_insecure_channel
 
+from baton_cli.deploy import model_files
 from baton_cli.main import cli
-from baton_cli.models import model_files
-from contextstore.audit import AuditLog
-from contextstore.client import connect
-from contextstore.events import CaseTimeline
-from contextstore.indices import IndexNames, drop_indices
-from contextstore.kb import KnowledgeBase
-from contextstore.models import AuditEntry
+from contextstore import (
+    AuditEntry,
+    AuditLog,
+    CaseTimeline,
+    IndexNames,
+    KnowledgeBase,
+    connect,
+    drop_indices,
+)
 from tests.engine.camunda_rest import CamundaRest, eventually
 from tests.engine.cases import complete_task, open_tasks, sample_case
 from tests.engine.engine_process import EngineProcess

@@ -21,9 +21,8 @@ from typing import Any
 import pytest
 from pyzeebe import ZeebeClient, create_insecure_channel
 
-from agents.tools.http import HttpOptions
-from agents.tools.payments import PaymentsClient
-from baton_cli.models import model_files
+from baton_cli.deploy import model_files
+from clients import HttpOptions, PaymentsClient
 from tests.engine.camunda_rest import CamundaRest, eventually
 from tests.engine.engine_process import EngineProcess
 from tests.engine.engine_records import completed, search

@@ -14,9 +14,7 @@ from collections.abc import AsyncIterator, Iterator
 import pytest
 from elasticsearch import AsyncElasticsearch
 
-from contextstore.client import connect
-from contextstore.indices import IndexNames, drop_indices
-from contextstore.kb import KnowledgeBase
+from contextstore import IndexNames, KnowledgeBase, connect, drop_indices
 from devservices.elasticsearch import ensure_running, stop_running
 
 

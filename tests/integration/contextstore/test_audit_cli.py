@@ -9,10 +9,7 @@ import pytest
 from click.testing import CliRunner
 
 from baton_cli.knowledge import audit as audit_group
-from contextstore.audit import AuditLog, entry_id
-from contextstore.client import connect
-from contextstore.indices import IndexNames
-from contextstore.models import AuditRecord
+from contextstore import AuditLog, AuditRecord, IndexNames, connect, entry_id
 
 pytestmark = pytest.mark.integration
 

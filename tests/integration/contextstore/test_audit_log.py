@@ -8,9 +8,7 @@ import uuid
 import pytest
 from elasticsearch import AsyncElasticsearch
 
-from contextstore.audit import AuditLog, entry_id
-from contextstore.indices import IndexNames
-from contextstore.models import AuditRecord, stable_hash
+from contextstore import AuditLog, AuditRecord, IndexNames, entry_id, stable_hash
 
 pytestmark = [pytest.mark.integration, pytest.mark.asyncio(loop_scope="session")]
 

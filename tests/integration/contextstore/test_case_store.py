@@ -9,11 +9,16 @@ from collections.abc import Callable
 import pytest
 from elasticsearch import AsyncElasticsearch, BadRequestError
 
-from contextstore.cases import CaseStore
-from contextstore.errors import CaseNotFoundError
-from contextstore.events import CaseTimeline
-from contextstore.indices import IndexNames, ensure_indices
-from contextstore.models import CaseEvent, CaseFile, EventKind
+from contextstore import (
+    CaseEvent,
+    CaseFile,
+    CaseStore,
+    CaseTimeline,
+    EventKind,
+    IndexNames,
+    ensure_indices,
+)
+from contracts.errors import CaseNotFoundError
 
 pytestmark = [pytest.mark.integration, pytest.mark.asyncio(loop_scope="session")]
 

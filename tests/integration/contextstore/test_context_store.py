@@ -4,10 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from contextstore.indices import IndexNames, drop_indices
-from contextstore.models import CaseFile
-from contextstore.retrieval import knowledge_tool
-from contextstore.store import ContextStore
+from contextstore import CaseFile, ContextStore, IndexNames, drop_indices, knowledge_tool
 
 pytestmark = [pytest.mark.integration, pytest.mark.asyncio(loop_scope="session")]
 

@@ -8,12 +8,18 @@ from pathlib import Path
 import pytest
 from elasticsearch import AsyncElasticsearch
 
-from contextstore.errors import KnowledgeFormatError
-from contextstore.evaluation import distinct_docs, load_queries, score
-from contextstore.indices import IndexNames, drop_indices, ensure_indices
-from contextstore.kb import KnowledgeBase
-from contextstore.knowledge import DOCS_DIR
-from contextstore.retrieval import RetrievalMode
+from contextstore import (
+    DOCS_DIR,
+    IndexNames,
+    KnowledgeBase,
+    RetrievalMode,
+    distinct_docs,
+    drop_indices,
+    ensure_indices,
+    load_queries,
+    score,
+)
+from contracts.errors import KnowledgeFormatError
 
 pytestmark = [pytest.mark.integration, pytest.mark.asyncio(loop_scope="session")]
 

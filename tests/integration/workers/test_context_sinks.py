@@ -4,14 +4,11 @@ import asyncio
 
 import structlog
 
-from agents.ingestion import classify_claim
-from agents.protocols import AuditEntry
-from agents.runtime import AgentRuntime
-from config.settings import LLMSettings
-from contextstore.indices import IndexNames
-from contextstore.store import ContextStore
+from agents import AgentRuntime, AuditEntry, classify_claim, offline_roles
+from config import LLMSettings
+from contextstore import ContextStore, IndexNames
 from contracts.claims import Claim
-from tests.unit.claims_cases import claim_payload
+from tests.unit.claims.cases import claim_payload
 from workers.context_sinks import ContextStoreSinks
 
 
@@ -26,7 +23,9 @@ async def test_agent_verdicts_and_outputs_are_written_and_chained(
     sinks = ContextStoreSinks(store, asyncio.get_running_loop())
     sinks.start()
     try:
-        runtime = AgentRuntime.from_settings(LLMSettings(), timeline=sinks, audit=sinks)
+        runtime = AgentRuntime.from_settings(
+            LLMSettings(), timeline=sinks, audit=sinks, offline_roles=offline_roles()
+        )
         claim = Claim.model_validate(
             claim_payload(
                 claimId="CLM-SINK-1",
@@ -36,7 +35,7 @@ async def test_agent_verdicts_and_outputs_are_written_and_chained(
         structlog.contextvars.bind_contextvars(
             element_id="Task_ClassifyIntake", job_key=42, process_instance_key=7
         )
-        triage = await classify_claim(claim, LLMSettings(), runtime=runtime)
+        triage = await classify_claim(claim, runtime)
     finally:
         structlog.contextvars.clear_contextvars()
         await sinks.close()

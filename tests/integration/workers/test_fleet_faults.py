@@ -22,9 +22,8 @@ import httpx
 import pytest
 from pyzeebe import ZeebeClient, create_insecure_channel
 
-from agents.tools.http import HttpOptions
-from agents.tools.payments import PaymentsClient
-from contextstore.indices import IndexNames
+from clients import HttpOptions, PaymentsClient
+from contextstore import IndexNames
 from devservices import simulator
 from tests.engine.camunda_rest import eventually
 from tests.engine.engine_process import EngineProcess, free_port

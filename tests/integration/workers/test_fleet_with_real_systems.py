@@ -12,12 +12,9 @@ from typing import Any
 import pytest
 from elasticsearch import AsyncElasticsearch
 
-from agents.tools.http import HttpOptions
-from agents.tools.payments import PaymentsClient
-from config.settings import FleetSettings, Settings, ZeebeSettings
-from contextstore.indices import IndexNames
-from contextstore.kb import KnowledgeBase
-from contextstore.store import ContextStore
+from clients import HttpOptions, PaymentsClient
+from config import FleetSettings, Settings, ZeebeSettings
+from contextstore import ContextStore, IndexNames, KnowledgeBase
 from devservices import simulator
 from tests.fakes.zeebe_gateway import FakeZeebeGateway
 from workers.fleet import Fleet

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 import json
-from collections.abc import Callable
+from collections.abc import Callable, Mapping
 from typing import Any
 
 import pytest
@@ -12,10 +12,16 @@ from langchain_core.messages import BaseMessage
 from langchain_core.outputs import ChatResult
 from pydantic import Field
 
-from agents.budget import ModelBudget
-from agents.guarded import AgentContext, offline_context
-from agents.protocols import InMemoryAudit, InMemoryTimeline
-from guardrails.policy_rules import GuardrailPolicies, load_guardrail_policies
+from agents import (
+    AgentContext,
+    InMemoryAudit,
+    InMemoryTimeline,
+    ModelBudget,
+    OfflineHandler,
+    offline_context,
+    offline_roles,
+)
+from guardrails import GuardrailPolicies, load_guardrail_policies
 
 
 class RecordingFakeChatModel(FakeListChatModel):
@@ -49,9 +55,17 @@ def audit() -> InMemoryAudit:
     return InMemoryAudit()
 
 
+@pytest.fixture(scope="session")
+def roles() -> Mapping[str, OfflineHandler]:
+    return offline_roles()
+
+
 @pytest.fixture
 def offline_ctx(
-    timeline: InMemoryTimeline, audit: InMemoryAudit, policies: GuardrailPolicies
+    timeline: InMemoryTimeline,
+    audit: InMemoryAudit,
+    policies: GuardrailPolicies,
+    roles: Mapping[str, OfflineHandler],
 ) -> AgentContext:
     return offline_context(
         "CASE-1",
@@ -59,6 +73,7 @@ def offline_ctx(
         timeline=timeline,
         audit=audit,
         budget=ModelBudget(20, 100_000),
+        roles=roles,
         policies=policies,
         known_names=("Anna Berg",),
     )

@@ -12,17 +12,25 @@ from langchain_openai import ChatOpenAI
 from prometheus_client import REGISTRY
 from pydantic import ValidationError
 
-from agents.budget import ModelBudget
-from agents.classifier import MODEL_ID, holdout_accuracy, load_examples
-from agents.errors import GuardrailBlockedError, ModelBudgetExceededError
-from agents.guarded import AgentContext, GuardedResult
-from agents.ingestion import IngestionInput, IngestionOutput, ingest
-from agents.offline import OfflineChatModel
-from agents.overrides import compare_decision, record_override
-from agents.protocols import InMemoryAudit
-from agents.providers import build_chat_model, model_label
-from config.settings import LLMSettings
-from contracts.errors import TechnicalError
+from agents import (
+    MODEL_ID,
+    AgentContext,
+    GuardedResult,
+    IngestionInput,
+    IngestionOutput,
+    InMemoryAudit,
+    ModelBudget,
+    OfflineChatModel,
+    build_chat_model,
+    compare_decision,
+    holdout_accuracy,
+    ingest,
+    load_examples,
+    model_label,
+    record_override,
+)
+from config import LLMSettings
+from contracts.errors import GuardrailBlockedError, ModelBudgetExceededError, TechnicalError
 from tests.unit.agents.conftest import FakeContext
 
 # Measured 2026-11-25 (`make agents-accuracy`) on the 320 shipped examples: held-out 25% split

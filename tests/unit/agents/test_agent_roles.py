@@ -11,13 +11,28 @@ from langchain_core.retrievers import BaseRetriever
 from prometheus_client import REGISTRY
 from pydantic import ValidationError
 
-from agents.guarded import AgentContext
-from agents.planner import Plan, PlanningInput, check_plan, plan_case, planner_runnable
-from agents.protocols import InMemoryTimeline
-from agents.qa import Evidence, QAInput, diff_view, gather_evidence, qa_runnable, review
-from agents.reporter import ReportInput, reporter_runnable, write_report
-from agents.task_agent import TaskInput, task_runnable, work_task
-from agents.tools.case_file import case_file_tool
+from agents import (
+    AgentContext,
+    Evidence,
+    InMemoryTimeline,
+    Plan,
+    PlanningInput,
+    QAInput,
+    ReportInput,
+    TaskInput,
+    case_file_tool,
+    check_plan,
+    diff_view,
+    gather_evidence,
+    plan_case,
+    planner_runnable,
+    qa_runnable,
+    reporter_runnable,
+    review,
+    task_runnable,
+    work_task,
+    write_report,
+)
 from tests.unit.agents.conftest import FakeContext, sent_text
 
 

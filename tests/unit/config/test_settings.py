@@ -1,7 +1,18 @@
+import shutil
+from pathlib import Path
+
 import pytest
 
-from config.policies import ClaimsPolicy, PolicyFileError, load_policy
-from config.settings import LLMProvider, SettingsError, load_settings
+from config import (
+    DEFAULT_POLICIES_DIR,
+    ClaimsPolicy,
+    LLMProvider,
+    Settings,
+    load_policies,
+    load_policy,
+    load_settings,
+)
+from contracts.errors import PolicyConfigError, PolicyFileError, SettingsError
 
 
 def test_defaults_target_the_local_engine(monkeypatch: pytest.MonkeyPatch) -> None:
@@ -66,3 +77,16 @@ def test_malformed_policy_file_names_the_field(tmp_path: pytest.TempPathFactory)
     path.write_text("autoApproval: [unclosed\n")
     with pytest.raises(PolicyFileError, match="not valid YAML"):
         load_policy(ClaimsPolicy, path)
+
+
+def test_policies_dir_setting_moves_every_policy_guardrails_included(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    shutil.copytree(DEFAULT_POLICIES_DIR, tmp_path, dirs_exist_ok=True)
+    guardrails = tmp_path / "guardrails.yaml"
+    guardrails.write_text(guardrails.read_text().replace("version: 1", "version: 2", 1))
+    monkeypatch.setenv("BATON_POLICIES_DIR", str(tmp_path))
+    settings = Settings()
+    assert settings.policies_dir == tmp_path
+    with pytest.raises(PolicyConfigError, match=str(guardrails)):
+        load_policies(settings.policies_dir)

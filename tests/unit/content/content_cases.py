@@ -6,13 +6,13 @@ from typing import Any
 
 from pyzeebe import Job
 
-from agents.content_rules import check_content
-from config.content_policy import ContentPolicy, content_policy
+from config import ContentPolicy, content_policy
 from contracts.content import ContentChecks, Publication, Submission
 from contracts.errors import LegacySystemUnavailableError
-from guardrails.policy_rules import load_guardrail_policies
+from guardrails import load_guardrail_policies
 from tests.unit.handler_helpers import make_job
-from workers.content import ContentDependencies, PublicationOrder
+from workers.content.handlers import ContentDependencies, PublicationOrder
+from workers.content.rules import check_content
 from workers.notices import Notice
 
 CLEAN_BODY = (

@@ -6,8 +6,7 @@ from typing import Any
 import pytest
 from pyzeebe import ZeebeTaskRouter
 
-from contracts.content import RevisionLimitError
-from contracts.errors import InvalidCaseError, LegacySystemUnavailableError
+from contracts.errors import InvalidCaseError, LegacySystemUnavailableError, RevisionLimitError
 from tests.unit.content.content_cases import (
     CLEAN_BODY,
     FakeContentSystems,
@@ -15,7 +14,7 @@ from tests.unit.content.content_cases import (
     submission_payload,
 )
 from tests.unit.handler_helpers import handler
-from workers.content import build_router
+from workers.content.handlers import build_router
 
 
 def review(reviewer: str, outcome: str, comments: str = "ok") -> dict[str, Any]:
@@ -239,7 +238,8 @@ async def test_reminder_goes_once_to_each_reviewer_group_per_round(
 
 
 @pytest.mark.parametrize(
-    ("reviewers", "named"), [(None, "non-empty list"), ([], "non-empty list"), (["ceo"], "unknown")]
+    ("reviewers", "named"),
+    [(None, "'reviewers' is missing"), ([], "non-empty list"), (["ceo"], "unknown")],
 )
 async def test_reminder_rejects_malformed_reviewers(
     router: ZeebeTaskRouter, reviewers: Any, named: str

@@ -6,9 +6,9 @@ import re
 import xml.etree.ElementTree as ET
 from pathlib import Path
 
-from contracts.content import RevisionLimitError
+from contracts.errors import RevisionLimitError
 from tests.unit.content.content_cases import FakeContentSystems
-from workers.content import build_router
+from workers.content.handlers import build_router
 
 ROOT = Path(__file__).resolve().parents[3]
 MODEL = ROOT / "bpmn" / "content-approval.bpmn"

@@ -6,8 +6,8 @@ from pathlib import Path
 
 import pytest
 
-from config.content_policy import ContentPolicy, content_policy
-from config.policies import PolicyFileError, load_policy
+from config import ContentPolicy, content_policy, load_policy
+from contracts.errors import PolicyFileError
 
 ROOT = Path(__file__).resolve().parents[3]
 DMN = ROOT / "bpmn" / "dmn" / "content-reviewers.dmn"

@@ -2,7 +2,11 @@
 
 import pytest
 
-from agents.content_rules import (
+from config import ContentPolicy, content_policy
+from contracts.content import Channel, ClaimMade, Finding, FindingCategory, Severity, Span
+from guardrails import GuardrailPolicies, load_guardrail_policies
+from tests.unit.content.content_cases import CLEAN_BODY, submission
+from workers.content.rules import (
     apply_suggestions,
     brand_voice,
     check_content,
@@ -11,10 +15,6 @@ from agents.content_rules import (
     unified_diff,
     unsubstantiated_claims,
 )
-from config.content_policy import ContentPolicy, content_policy
-from contracts.content import Channel, ClaimMade, Finding, FindingCategory, Severity, Span
-from guardrails.policy_rules import GuardrailPolicies, load_guardrail_policies
-from tests.unit.content.content_cases import CLEAN_BODY, submission
 
 RECOMMEND = "98% of customers would recommend us."
 INVESTMENT_DISCLAIMER = "Capital at risk. The value of investments can go down as well as up."

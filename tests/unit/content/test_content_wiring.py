@@ -1,6 +1,7 @@
 """The real wiring against mocked CMS and notifications: wire shapes and idempotency keys."""
 
 import json
+import shutil
 from pathlib import Path
 from typing import Any
 
@@ -8,12 +9,13 @@ import httpx
 import pytest
 import respx
 
-from config.content_policy import content_policy
-from config.policies import PolicyFileError
-from config.settings import Settings
-from contracts.errors import LegacySystemRejectedError
+from config import DEFAULT_POLICIES_DIR, Settings, load_policies
+from contracts.errors import LegacySystemRejectedError, PolicyFileError
 from tests.unit.content.content_cases import job, submission_payload
-from workers.content_wiring import content_router
+from workers.content.wiring import content_router
+
+POLICIES = load_policies()
+
 
 BASE = "http://legacy.test"
 
@@ -36,7 +38,7 @@ async def test_publish_posts_the_submission_with_its_idempotency_key() -> None:
             },
         )
     )
-    async with content_router(settings()) as router:
+    async with content_router(settings(), POLICIES.content, POLICIES.guardrails) as router:
         publish = router.get_task("content.publish").original_function
         result: dict[str, Any] = await publish(job("Task_Publish"), submission=submission_payload())
     assert result["publication"] == {
@@ -57,7 +59,7 @@ async def test_cms_refusal_surfaces_as_a_rejected_request() -> None:
     respx.post(f"{BASE}/cms/publications").mock(
         return_value=httpx.Response(422, json={"detail": "body too long"})
     )
-    async with content_router(settings()) as router:
+    async with content_router(settings(), POLICIES.content, POLICIES.guardrails) as router:
         publish = router.get_task("content.publish").original_function
         with pytest.raises(LegacySystemRejectedError):
             await publish(job("Task_Publish"), submission=submission_payload())
@@ -78,7 +80,7 @@ async def test_reminders_are_sent_through_notifications() -> None:
             },
         )
     )
-    async with content_router(settings()) as router:
+    async with content_router(settings(), POLICIES.content, POLICIES.guardrails) as router:
         remind = router.get_task("content.remind-reviewers").original_function
         result = await remind(
             job("Boundary_ReviewSla"), submission=submission_payload(), reviewers=["legal"]
@@ -88,7 +90,7 @@ async def test_reminders_are_sent_through_notifications() -> None:
 
 
 async def test_check_runs_the_shipped_rules() -> None:
-    async with content_router(settings()) as router:
+    async with content_router(settings(), POLICIES.content, POLICIES.guardrails) as router:
         check = router.get_task("content.check-content").original_function
         result = await check(submission=submission_payload(body="Risk-free cover!!"))
     assert [f["ruleId"] for f in result["checks"]["findings"]] == [
@@ -97,15 +99,8 @@ async def test_check_runs_the_shipped_rules() -> None:
     ]
 
 
-async def test_malformed_policy_stops_the_router_at_start(
-    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
-) -> None:
+async def test_malformed_policy_stops_the_fleet_at_start(tmp_path: Path) -> None:
+    shutil.copytree(DEFAULT_POLICIES_DIR, tmp_path, dirs_exist_ok=True)
     (tmp_path / "content.yaml").write_text("revisionLimit: lots\n")
-    monkeypatch.setenv("BATON_POLICIES_DIR", str(tmp_path))
-    content_policy.cache_clear()
-    try:
-        with pytest.raises(PolicyFileError, match="revisionLimit"):
-            async with content_router(settings()):
-                pass
-    finally:
-        content_policy.cache_clear()
+    with pytest.raises(PolicyFileError, match="revisionLimit"):
+        load_policies(tmp_path)

@@ -5,8 +5,7 @@ from __future__ import annotations
 import pytest
 from pydantic import ValidationError
 
-from contextstore.audit import GENESIS_HASH, check_chain
-from contextstore.models import AuditEntry, AuditRecord
+from contextstore import GENESIS_HASH, AuditEntry, AuditRecord, check_chain
 
 
 def build_chain(length: int, case_id: str = "CLM-1") -> list[AuditEntry]:

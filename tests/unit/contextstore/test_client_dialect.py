@@ -6,8 +6,8 @@ import httpx
 import pytest
 import respx
 
-from contextstore.client import build_client, server_major
-from contextstore.errors import ContextStoreUnavailableError
+from contextstore import build_client, server_major
+from contracts.errors import ContextStoreUnavailableError
 
 URL = "http://127.0.0.1:9288"
 PRODUCT = {"x-elastic-product": "Elasticsearch", "content-type": "application/json"}

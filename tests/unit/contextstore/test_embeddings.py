@@ -7,7 +7,7 @@ import math
 import pytest
 from langchain_core.embeddings import Embeddings
 
-from contextstore.embeddings import LsaEmbeddings, dimensions_of, provider_embeddings
+from contextstore import LsaEmbeddings, dimensions_of, provider_embeddings
 
 CORPUS = [
     "Sudden escape of water from a burst pipe is covered.",

@@ -7,15 +7,15 @@ from pathlib import Path
 
 import pytest
 
-from contextstore.errors import KnowledgeFormatError
-from contextstore.knowledge import (
+from contextstore import (
     DOCS_DIR,
+    KnowledgeSource,
     chunk_corpus,
     chunk_source,
     load_sources,
     parse_source,
 )
-from contextstore.models import KnowledgeSource
+from contracts.errors import KnowledgeFormatError
 
 VALID = """---
 id: {doc_id}

@@ -6,10 +6,16 @@ from pathlib import Path
 
 import pytest
 
-from contextstore.errors import KnowledgeFormatError
-from contextstore.evaluation import LabelledQuery, distinct_docs, load_queries, score
-from contextstore.knowledge import DOCS_DIR, load_sources
-from contextstore.retrieval import rrf_fuse
+from contextstore import (
+    DOCS_DIR,
+    LabelledQuery,
+    distinct_docs,
+    load_queries,
+    load_sources,
+    rrf_fuse,
+    score,
+)
+from contracts.errors import KnowledgeFormatError
 
 
 def test_item_ranked_well_by_both_lists_wins() -> None:

@@ -4,11 +4,8 @@ from __future__ import annotations
 
 import pytest
 
-from contextstore.cases import CaseStore
-from contextstore.client import build_client, connect
-from contextstore.errors import ContextStoreUnavailableError
-from contextstore.indices import IndexNames
-from contracts.errors import TechnicalError
+from contextstore import CaseStore, IndexNames, build_client, connect
+from contracts.errors import ContextStoreUnavailableError, TechnicalError
 
 CLOSED_PORT_URL = "http://127.0.0.1:9"
 

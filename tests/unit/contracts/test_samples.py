@@ -4,7 +4,7 @@ from pathlib import Path
 
 import pytest
 
-from baton_cli.models import PROCESSES, load_case
+from baton_cli.deploy import PROCESSES, load_case
 
 SAMPLES = Path(__file__).resolve().parents[3] / "samples"
 

@@ -5,7 +5,7 @@ from pydantic import ValidationError
 
 from contracts.claims import Claim
 from contracts.schemas import SCHEMA_DIR, contract_classes, render_schemas
-from tests.unit.claims_cases import claim_payload
+from tests.unit.claims.cases import claim_payload
 
 
 def test_published_schemas_match_the_models() -> None:

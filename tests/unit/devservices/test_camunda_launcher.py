@@ -3,11 +3,11 @@ from pathlib import Path
 import click
 import pytest
 
-from baton_cli.models import load_case
+from baton_cli.deploy import load_case
 from devservices import camunda as engine
 from devservices.errors import DevServiceError
 from devservices.java import JavaHome, find_java, parse_major
-from tests.unit.claims_cases import claim_payload
+from tests.unit.claims.cases import claim_payload
 
 
 def test_engine_is_not_fetched_without_the_licence_being_accepted(

@@ -4,12 +4,12 @@ from dataclasses import dataclass, field
 from datetime import date
 from typing import Any
 
-from agents.escalation_rules import Citation, CrmContact, CustomerProfile
-from agents.tools.crm import CustomerNotFoundError
-from config.escalation_policy import escalation_policy
-from contracts.errors import LegacySystemUnavailableError
+from config import escalation_policy
+from contracts.common import Citation
+from contracts.errors import CustomerNotFoundError, LegacySystemUnavailableError
 from contracts.escalation import ClosedTicket
-from workers.escalation import EscalationDependencies, TicketClosure
+from workers.escalation.handlers import EscalationDependencies, TicketClosure
+from workers.escalation.rules import CrmContact, CustomerProfile
 
 
 def ticket_payload(**overrides: Any) -> dict[str, Any]:
@@ -52,8 +52,16 @@ class FakeBackOffice:
     customers: dict[str, CustomerProfile] = field(default_factory=lambda: {"CUST-7": customer()})
     passages: list[Citation] = field(
         default_factory=lambda: [
-            Citation("billing-refunds#1", "Refund policy", "Duplicate charges are refunded."),
-            Citation("billing-refunds#2", "Refund policy", "Refunds take five working days."),
+            Citation(
+                source="billing-refunds#1",
+                title="Refund policy",
+                excerpt="Duplicate charges are refunded.",
+            ),
+            Citation(
+                source="billing-refunds#2",
+                title="Refund policy",
+                excerpt="Refunds take five working days.",
+            ),
         ]
     )
     queries: list[str] = field(default_factory=list)

@@ -5,11 +5,10 @@ from typing import Any
 import pytest
 from pyzeebe import Job, ZeebeTaskRouter
 
-from agents.tools.crm import CustomerNotFoundError
-from contracts.errors import InvalidCaseError, LegacySystemUnavailableError
+from contracts.errors import CustomerNotFoundError, InvalidCaseError, LegacySystemUnavailableError
 from tests.unit.escalation.fakes import FakeBackOffice, routing, ticket_payload
 from tests.unit.handler_helpers import handler, make_job
-from workers.escalation import PROCESS_ID, build_router
+from workers.escalation.handlers import PROCESS_ID, build_router
 
 
 def job(element_id: str = "Task_CloseTicket") -> Job:

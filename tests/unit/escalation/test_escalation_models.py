@@ -7,9 +7,9 @@ from pathlib import Path
 
 import pytest
 
-from agents.tools.crm import CustomerNotFoundError, Segment
-from config.escalation_policy import EscalationPolicy
-from config.policies import PolicyFileError, load_policy
+from clients import Segment
+from config import EscalationPolicy, load_policy
+from contracts.errors import CustomerNotFoundError, PolicyFileError
 from contracts.escalation import Category, ExpertOutcome, TeamLeadOutcome
 
 ROOT = Path(__file__).resolve().parents[3]

@@ -4,16 +4,8 @@ from typing import Any
 
 import pytest
 
-from agents.escalation_rules import (
-    RULES_MODEL,
-    Citation,
-    classify_ticket,
-    decide_reassignment,
-    final_resolution,
-    knowledge_query,
-    package_context,
-)
-from config.escalation_policy import escalation_policy
+from config import escalation_policy
+from contracts.common import Citation
 from contracts.escalation import (
     Category,
     EvidenceSource,
@@ -24,6 +16,14 @@ from contracts.escalation import (
     Triage,
 )
 from tests.unit.escalation.fakes import customer, ticket_payload
+from workers.escalation.rules import (
+    RULES_MODEL,
+    classify_ticket,
+    decide_reassignment,
+    final_resolution,
+    knowledge_query,
+    package_context,
+)
 
 POLICY = escalation_policy()
 
@@ -108,7 +108,9 @@ def test_knowledge_query_names_subject_and_category() -> None:
 
 def test_every_summary_line_cites_evidence_that_is_packaged() -> None:
     thread = [{"date": "2026-03-01", "from": "customer", "text": "Still no refund."}]
-    passages = [Citation("kb-1#0", "Refund policy", "Duplicate charges are refunded.")]
+    passages = [
+        Citation(source="kb-1#0", title="Refund policy", excerpt="Duplicate charges are refunded.")
+    ]
     context = package_context(ticket(history=thread), customer(), passages, POLICY.context)
     ids = {item.id for item in context.evidence}
     lines = context.summary.splitlines()
@@ -147,14 +149,17 @@ def test_unknown_customer_gets_the_unknown_segment_and_no_crm_evidence() -> None
 
 def test_long_excerpts_are_clipped_and_duplicate_passages_dropped() -> None:
     long_body = "A duplicate charge appeared. " * 40
-    twice = [Citation("kb-1#0", "T", "x " * 400), Citation("kb-1#0", "T", "x " * 400)]
+    twice = [
+        Citation(source="kb-1#0", title="T", excerpt="x " * 400),
+        Citation(source="kb-1#0", title="T", excerpt="x " * 400),
+    ]
     context = package_context(ticket(body=long_body), customer(), twice, POLICY.context)
     assert all(len(item.excerpt) <= POLICY.context.max_excerpt_chars for item in context.evidence)
     assert [item.id for item in context.evidence].count("kb:kb-1#0") == 1
 
 
 def test_knowledge_citations_are_capped() -> None:
-    many = [Citation(f"kb-{i}#0", f"Doc {i}", "text") for i in range(10)]
+    many = [Citation(source=f"kb-{i}#0", title=f"Doc {i}", excerpt="text") for i in range(10)]
     context = package_context(ticket(), customer(), many, POLICY.context)
     kb = [item for item in context.evidence if item.source is EvidenceSource.KNOWLEDGE]
     assert len(kb) == POLICY.context.max_knowledge_citations

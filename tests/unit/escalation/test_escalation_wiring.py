@@ -7,17 +7,18 @@ import httpx
 import pytest
 from langchain_core.documents import Document
 
-from agents.escalation_rules import Citation
-from agents.tools.crm import CrmClient, CustomerNotFoundError
-from agents.tools.http import HttpOptions
-from agents.tools.ticketing import TicketCloseRequest, TicketingClient, TicketNotFoundError
-from config.escalation_policy import escalation_policy
-from config.settings import Settings
-from contextstore.errors import ContextStoreUnavailableError
+from clients import CrmClient, HttpOptions, TicketCloseRequest, TicketingClient
+from config import Settings, escalation_policy
+from contracts.common import Citation
+from contracts.errors import (
+    ContextStoreUnavailableError,
+    CustomerNotFoundError,
+    TicketNotFoundError,
+)
 from simulator.app import create_app
 from simulator.data import DEFAULT_DATA_DIR
-from workers.escalation import EscalationDependencies, TicketClosure
-from workers.escalation_wiring import escalation_dependencies, escalation_router
+from workers.escalation.handlers import EscalationDependencies, TicketClosure
+from workers.escalation.wiring import escalation_dependencies, escalation_router
 from workers.knowledge import LazyContextStore, citation_of
 
 OPTIONS = HttpOptions("http://simulator", retries=0)
@@ -97,19 +98,21 @@ def test_context_store_documents_become_citations() -> None:
         metadata={"chunk_id": "fees#2", "title": "Fee policy", "doc_id": "fees"},
     )
     assert citation_of(document) == Citation(
-        id="fees#2", title="Fee policy", text="Duplicate fees are refunded within five days."
+        source="fees#2",
+        title="Fee policy",
+        excerpt="Duplicate fees are refunded within five days.",
     )
 
 
 def test_documents_without_metadata_still_cite_something() -> None:
     citation = citation_of(Document(page_content="text", id="doc-1"))
-    assert citation.id == "doc-1"
+    assert citation.source == "doc-1"
     assert citation.title == "knowledge base"
 
 
 async def test_router_starts_without_elasticsearch_and_serves_every_escalation_job() -> None:
     settings = Settings(elasticsearch_url="http://127.0.0.1:9", simulator_url="http://127.0.0.1:9")
-    async with escalation_router(settings) as router:
+    async with escalation_router(settings, escalation_policy()) as router:
         types = sorted(task.type for task in router.tasks)
     assert types == [
         "escalation.classify",

@@ -1,8 +1,6 @@
 from __future__ import annotations
 
-from guardrails.bench import injection_corpus, pii_corpus
-from guardrails.bench.__main__ import injection_scores, pii_scores
-from guardrails.pii import PIIKind
+from guardrails import PIIKind, injection_corpus, injection_scores, pii_corpus, pii_scores
 
 
 def test_pii_corpus_labels_point_at_the_values_they_name() -> None:

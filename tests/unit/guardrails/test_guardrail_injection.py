@@ -4,8 +4,7 @@ import base64
 
 import pytest
 
-from guardrails.injection import detect_injection, normalise
-from guardrails.verdict import Action
+from guardrails import Action, detect_injection, normalise
 
 
 def rules(text: str) -> set[str]:

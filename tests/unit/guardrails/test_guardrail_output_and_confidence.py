@@ -5,9 +5,14 @@ import math
 import pytest
 from pydantic import BaseModel, Field
 
-from guardrails.confidence import check_confidence
-from guardrails.output_schema import extract_json_object, validate_output
-from guardrails.verdict import Action, Verdict, strictest
+from guardrails import (
+    Action,
+    Verdict,
+    check_confidence,
+    extract_json_object,
+    strictest,
+    validate_output,
+)
 
 
 class Triage(BaseModel):

@@ -2,7 +2,8 @@ from __future__ import annotations
 
 import pytest
 
-from guardrails.pii import (
+from guardrails import (
+    Action,
     PIIKind,
     PIIVault,
     find_pii,
@@ -11,7 +12,6 @@ from guardrails.pii import (
     redact_pii,
     steuer_id_is_valid,
 )
-from guardrails.verdict import Action
 
 
 def kinds(text: str, known_names: tuple[str, ...] = ()) -> list[PIIKind]:

@@ -5,15 +5,15 @@ from pathlib import Path
 
 import pytest
 
-from guardrails.policy_rules import (
+from contracts.errors import PolicyConfigError
+from guardrails import (
+    Action,
     GuardrailPolicies,
-    PolicyConfigError,
     check_marketing_language,
     check_payout,
     check_sanctions,
     load_guardrail_policies,
 )
-from guardrails.verdict import Action
 
 
 @pytest.fixture(scope="module")

@@ -11,8 +11,7 @@ from typing import Any
 import pytest
 import yaml
 
-from config.policies import ClaimsPolicy, load_policy
-from config.settings import load_settings
+from config import ClaimsPolicy, load_policy, load_settings
 
 from .conftest import ENGINE_SETS, EXAMPLES, MINIMAL_SETS, Render, Tools, of_kind, one_of_kind
 

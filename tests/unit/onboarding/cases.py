@@ -3,7 +3,7 @@
 from dataclasses import dataclass, field
 from typing import Any
 
-from config.onboarding_policy import onboarding_policy
+from config import onboarding_policy
 from contracts.errors import LegacySystemUnavailableError
 from contracts.onboarding import (
     Account,
@@ -13,7 +13,12 @@ from contracts.onboarding import (
     SanctionsScreening,
 )
 from workers.notices import Notice
-from workers.onboarding import AccountOrder, IdentityQuery, OnboardingDependencies, SanctionsQuery
+from workers.onboarding.handlers import (
+    AccountOrder,
+    IdentityQuery,
+    OnboardingDependencies,
+    SanctionsQuery,
+)
 
 
 def person_application(**overrides: Any) -> dict[str, Any]:

@@ -5,8 +5,8 @@ from typing import Any
 import pytest
 from pyzeebe import Job, ZeebeTaskRouter
 
-from contracts.errors import InvalidCaseError, LegacySystemUnavailableError
-from contracts.onboarding import IdentityStatus, SanctionsHitError
+from contracts.errors import InvalidCaseError, LegacySystemUnavailableError, SanctionsHitError
+from contracts.onboarding import IdentityStatus
 from tests.unit.handler_helpers import handler, make_job
 from tests.unit.onboarding.cases import (
     FakeOnboardingSystems,
@@ -14,7 +14,7 @@ from tests.unit.onboarding.cases import (
     hit,
     person_application,
 )
-from workers.onboarding import build_router
+from workers.onboarding.handlers import build_router
 
 
 def job(element_id: str) -> Job:
@@ -186,11 +186,11 @@ async def test_malformed_documents_check_is_invalid(router: ZeebeTaskRouter) -> 
 @pytest.mark.parametrize(
     ("uploaded", "problem"),
     [
-        (None, "message.uploadedDocuments: Input should be a valid list"),
-        ([], "message.uploadedDocuments: List should have at least 1 item"),
-        ([{"kind": "", "name": "a.pdf"}], "message.uploadedDocuments.0.kind"),
-        ([{"name": "a.pdf"}], "message.uploadedDocuments.0.kind: Field required"),
-        ("passport.pdf", "message.uploadedDocuments: Input should be a valid list"),
+        (None, "variable 'uploadedDocuments' is missing"),
+        ([], "uploadedDocuments: List should have at least 1 item"),
+        ([{"kind": "", "name": "a.pdf"}], "uploadedDocuments[0].kind"),
+        ([{"name": "a.pdf"}], "uploadedDocuments[0].kind: Field required"),
+        ("passport.pdf", "uploadedDocuments: Input should be a valid list"),
     ],
 )
 async def test_malformed_uploaded_documents_are_invalid(

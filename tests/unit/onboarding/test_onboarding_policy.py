@@ -5,8 +5,8 @@ from pathlib import Path
 import pytest
 import yaml
 
-from config.onboarding_policy import OnboardingPolicy, onboarding_policy
-from config.policies import PolicyFileError, load_policy
+from config import OnboardingPolicy, Settings, load_policy, onboarding_policy
+from contracts.errors import PolicyFileError
 
 SHIPPED = Path(__file__).resolve().parents[3] / "config" / "policies" / "onboarding.yaml"
 
@@ -34,11 +34,7 @@ def test_policy_dir_can_be_swapped(tmp_path: Path, monkeypatch: pytest.MonkeyPat
     data["documentsDeadline"] = "P14D"
     write(tmp_path, data)
     monkeypatch.setenv("BATON_POLICIES_DIR", str(tmp_path))
-    onboarding_policy.cache_clear()
-    try:
-        assert onboarding_policy().documents_deadline == "P14D"
-    finally:
-        onboarding_policy.cache_clear()
+    assert onboarding_policy(Settings().policies_dir).documents_deadline == "P14D"
 
 
 @pytest.mark.parametrize(

@@ -4,15 +4,8 @@ from typing import Any
 
 import pytest
 
-from agents.onboarding_rules import (
-    assess_screening,
-    check_documents,
-    decide_outcome,
-    merge_documents,
-    take_in,
-)
-from config.onboarding_policy import onboarding_policy
-from contracts.errors import InvalidCaseError
+from config import onboarding_policy
+from contracts.errors import InvalidCaseError, SanctionsHitError
 from contracts.onboarding import (
     Account,
     Application,
@@ -20,11 +13,17 @@ from contracts.onboarding import (
     DocumentsCheck,
     DocumentsUpload,
     Risk,
-    SanctionsHitError,
     SanctionsHitReport,
     SanctionsScreening,
 )
 from tests.unit.onboarding.cases import company_application, hit, person_application
+from workers.onboarding.rules import (
+    assess_screening,
+    check_documents,
+    decide_outcome,
+    merge_documents,
+    take_in,
+)
 
 
 def application(**overrides: Any) -> Application:

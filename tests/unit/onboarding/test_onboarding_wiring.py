@@ -8,20 +8,16 @@ import httpx
 import pytest
 from pyzeebe import ZeebeTaskRouter
 
-from agents.tools.core_banking import CoreBankingClient
-from agents.tools.http import HttpOptions
-from agents.tools.kyc import KycClient
-from agents.tools.notifications import NotificationsClient
-from config.onboarding_policy import onboarding_policy
-from config.settings import Settings
-from contracts.onboarding import SanctionsHitError
+from clients import CoreBankingClient, HttpOptions, KycClient, NotificationsClient
+from config import Settings, onboarding_policy
+from contracts.errors import SanctionsHitError
 from simulator.app import create_app
 from simulator.data import DEFAULT_DATA_DIR
 from tests.unit.handler_helpers import handler
 from tests.unit.onboarding.cases import person_application
 from tests.unit.onboarding.test_onboarding_handlers import job
-from workers.onboarding import build_router
-from workers.onboarding_wiring import onboarding_dependencies, onboarding_router
+from workers.onboarding.handlers import build_router
+from workers.onboarding.wiring import onboarding_dependencies, onboarding_router
 
 OPTIONS = HttpOptions("http://simulator", retries=0)
 
@@ -104,5 +100,5 @@ async def test_activation_redelivered_opens_one_account(
 
 
 async def test_fleet_router_serves_every_onboarding_job_type() -> None:
-    async with onboarding_router(Settings()) as router:
+    async with onboarding_router(Settings(), onboarding_policy()) as router:
         assert len(router.tasks) == 10

@@ -8,9 +8,12 @@ from typing import Any
 import pytest
 from click.testing import CliRunner
 
+from clients import PolicyStatus
 from simulator.__main__ import main
 from simulator.data import DEFAULT_DATA_DIR, DataFolderError, load_data
-from simulator.models import PolicyStatus, Product
+from simulator.models import (
+    Product,
+)
 
 
 @pytest.fixture

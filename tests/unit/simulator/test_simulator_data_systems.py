@@ -11,8 +11,11 @@ from typing import Any
 
 import pytest
 
+from clients import Segment
 from simulator.data import DEFAULT_DATA_DIR, DataFolderError, load_data
-from simulator.models import IdentityRecordStatus, Segment
+from simulator.models import (
+    IdentityRecordStatus,
+)
 
 
 @pytest.fixture

@@ -9,9 +9,8 @@ from pathlib import Path
 import pytest
 from click.testing import CliRunner
 
-from agents.tools.http import HttpOptions
-from agents.tools.payments import PaymentRequest, PaymentsClient
 from baton_cli.simulator import simulator
+from clients import HttpOptions, PaymentRequest, PaymentsClient
 from devservices import simulator as service
 from devservices.errors import ServiceStartError
 

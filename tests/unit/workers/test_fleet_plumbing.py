@@ -18,16 +18,17 @@ import pytest
 from opentelemetry.sdk.trace.export import SimpleSpanProcessor
 from opentelemetry.sdk.trace.export.in_memory_span_exporter import InMemorySpanExporter
 from opentelemetry.trace import StatusCode
+from pydantic import JsonValue
 from pyzeebe import ZeebeTaskRouter
 
-from config.settings import FleetSettings, Settings, ZeebeSettings
-from contracts.errors import InvalidCaseError, NotCoveredError
+from config import FleetSettings, Settings, ZeebeSettings
+from contracts.errors import InvalidCaseError, NotCoveredError, UnknownJobTypeError
 from engine.gateway import start_gateway
 from engine.runtime import Engine, EngineConfig
 from engine.state import Job
 from workers.fleet import Fleet
 from workers.logging_setup import configure_logging
-from workers.routers import UnknownJobTypeError, handles
+from workers.routers import Variables, family_router, handles
 from workers.tracing import configure_tracing
 
 PINNED_MS = 1_780_000_000_000
@@ -76,31 +77,42 @@ MODELS = (
 )
 
 
+class Echoed(Variables):
+    echoed: JsonValue
+
+
+class SlowDone(Variables):
+    slow_done: bool
+
+
+@handles("test.echo")
+async def echo(value: JsonValue = None) -> Echoed:
+    return Echoed(echoed=value)
+
+
+@handles("test.business")
+async def business() -> Variables:
+    raise NotCoveredError("not covered", variables={"denial": {"reason": "lapsed"}})
+
+
+@handles("test.invalid")
+async def invalid() -> Variables:
+    raise InvalidCaseError("variable 'claim' is invalid — claim.amount: Field required")
+
+
+@handles("test.boom")
+async def boom() -> Variables:
+    raise ConnectionError("policy admin refused the connection")
+
+
+@handles("test.slow")
+async def slow() -> SlowDone:
+    await release.wait()
+    return SlowDone(slow_done=True)
+
+
 def plumbing_router() -> ZeebeTaskRouter:
-    router = ZeebeTaskRouter()
-
-    @handles(router, "test.echo", variables=["value"])
-    async def echo(value: Any) -> dict[str, Any]:
-        return {"echoed": value}
-
-    @handles(router, "test.business", variables=[])
-    async def business() -> dict[str, Any]:
-        raise NotCoveredError("not covered", variables={"denial": {"reason": "lapsed"}})
-
-    @handles(router, "test.invalid", variables=[])
-    async def invalid() -> dict[str, Any]:
-        raise InvalidCaseError("variable 'claim' is invalid — claim.amount: Field required")
-
-    @handles(router, "test.boom", variables=[])
-    async def boom() -> dict[str, Any]:
-        raise ConnectionError("policy admin refused the connection")
-
-    @handles(router, "test.slow", variables=[])
-    async def slow() -> dict[str, Any]:
-        await release.wait()
-        return {"slowDone": True}
-
-    return router
+    return family_router(None, echo, business, invalid, boom, slow)
 
 
 def free_port() -> int:

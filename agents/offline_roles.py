@@ -1,0 +1,26 @@
+"""The offline model's handler for each agent role, built once at start and passed in."""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from functools import partial
+from types import MappingProxyType
+
+from agents import ingestion, planner, qa, reporter, task_agent
+from agents.classifier import LossTypeClassifier, load_examples
+from agents.offline import OfflineHandler
+
+
+def offline_roles(classifier: LossTypeClassifier | None = None) -> Mapping[str, OfflineHandler]:
+    """Every role's deterministic handler; ``classifier`` defaults to one fitted on the shipped
+    labelled claims (fitting takes a moment, so build this once)."""
+    fitted = classifier or LossTypeClassifier(load_examples())
+    return MappingProxyType(
+        {
+            ingestion.ROLE: partial(ingestion.offline_ingest, fitted),
+            planner.ROLE: planner.offline_plan,
+            task_agent.ROLE: task_agent.offline_task,
+            qa.ROLE: qa.offline_review,
+            reporter.ROLE: reporter.offline_report,
+        }
+    )

@@ -1,0 +1,71 @@
+"""In-memory stand-ins for the legacy systems and the classifier, recording every side effect."""
+
+from dataclasses import dataclass, field
+from decimal import Decimal
+
+from agents import InMemoryAudit
+from config import claims_policy
+from contracts.claims import Claim, Complexity, Payment, Priority, Triage
+from contracts.errors import LegacySystemUnavailableError, PolicyNotFoundError
+from tests.unit.claims.cases import home_policy
+from workers.claims.handlers import ClaimsDependencies, PaymentOrder
+from workers.claims.rules import PolicyTerms, PriorClaim
+from workers.notices import Notice
+
+
+@dataclass
+class FakeLegacySystems:
+    policies: dict[str, PolicyTerms] = field(default_factory=lambda: {"HOME-1001": home_policy()})
+    payments: dict[str, Payment] = field(default_factory=dict)
+    payment_calls: int = 0
+    notices: dict[str, Notice] = field(default_factory=dict)
+    down: bool = False
+    confidence: float = 0.9
+    audit: InMemoryAudit = field(default_factory=InMemoryAudit)
+
+    async def classify(self, claim: Claim) -> Triage:
+        return Triage(
+            loss_type=claim.loss_type or "other",
+            priority=Priority.NORMAL,
+            complexity=Complexity.SIMPLE,
+            confidence=self.confidence,
+            reasons=["test classifier"],
+            model="test",
+        )
+
+    async def policy_terms(self, number: str) -> PolicyTerms:
+        if self.down:
+            raise LegacySystemUnavailableError("policy admin did not answer (test)")
+        if number not in self.policies:
+            raise PolicyNotFoundError(f"policy {number} not found")
+        return self.policies[number]
+
+    async def prior_claims(self, number: str) -> list[PriorClaim]:
+        return []
+
+    async def pay(self, order: PaymentOrder, key: str) -> Payment:
+        self.payment_calls += 1
+        if key not in self.payments:
+            self.payments[key] = Payment(
+                payment_id=f"PAY-{len(self.payments) + 1}", amount=order.amount, status="executed"
+            )
+        return self.payments[key]
+
+    async def notify(self, notice: Notice, key: str) -> str:
+        self.notices.setdefault(key, notice)
+        return f"N-{key}"
+
+    def dependencies(self) -> ClaimsDependencies:
+        return ClaimsDependencies(
+            classify=self.classify,
+            policy_terms=self.policy_terms,
+            prior_claims=self.prior_claims,
+            pay=self.pay,
+            notify=self.notify,
+            policy=claims_policy(),
+            audit=self.audit,
+        )
+
+    @property
+    def total_paid(self) -> Decimal:
+        return sum((p.amount.value for p in self.payments.values()), Decimal(0))

@@ -1,0 +1,348 @@
+"""Job handlers of ``claims-adjudication`` (bpmn/claims-adjudication.bpmn).
+
+Each handler takes its variables as contracts, calls one agent, rule set or legacy system, and
+returns the variables it sets. Side effects are keyed by claim id + BPMN element so a job
+delivered twice pays and notifies once.
+"""
+
+import hashlib
+import json
+from collections.abc import Awaitable, Callable
+from dataclasses import dataclass, field
+from decimal import Decimal
+from typing import Any
+
+import structlog
+from pyzeebe import Job, ZeebeTaskRouter
+
+from agents import AuditEntry, AuditSink, LoggingAudit, compare_decision, record_override
+from config import ClaimsPolicy
+from contracts.claims import (
+    Claim,
+    Coverage,
+    Decision,
+    DecisionOutcome,
+    Denial,
+    FraudAssessment,
+    Limits,
+    Payment,
+    Proposal,
+    Review,
+    SeniorReview,
+    Triage,
+)
+from contracts.common import Citation, Money
+from contracts.errors import PolicyNotFoundError
+from workers import metrics
+from workers.claims.rules import (
+    PolicyTerms,
+    PriorClaim,
+    assess_coverage,
+    final_decision,
+    is_override,
+    propose_decision,
+    score_fraud,
+)
+from workers.idempotency import side_effect_key
+from workers.notices import Notice
+from workers.routers import Variables, family_router, handles
+from workers.variables import DecisionResult, OptionalText, as_variable
+
+log = structlog.get_logger("baton.claims")
+
+PROCESS_ID = "claims-adjudication"
+DEFAULT_REVIEW_SLA = "PT4H"
+
+
+@dataclass(frozen=True)
+class PaymentOrder:
+    claim_id: str
+    policy_number: str
+    payee: str
+    amount: Money
+    reference: str
+
+
+async def cite_nothing(query: str) -> list[Citation]:
+    return []
+
+
+@dataclass(frozen=True)
+class ClaimsDependencies:
+    """What the claims handlers call; the fleet wires real clients, tests wire fakes."""
+
+    classify: Callable[[Claim], Awaitable[Triage]]
+    policy_terms: Callable[[str], Awaitable[PolicyTerms]]
+    prior_claims: Callable[[str], Awaitable[list[PriorClaim]]]
+    pay: Callable[[PaymentOrder, str], Awaitable[Payment]]
+    notify: Callable[[Notice, str], Awaitable[str]]
+    policy: ClaimsPolicy
+    review_sla: str = DEFAULT_REVIEW_SLA
+    audit: AuditSink = field(default_factory=LoggingAudit)
+    cite: Callable[[str], Awaitable[list[Citation]]] = field(default=cite_nothing)
+
+
+def guideline_query(triage: Triage, fraud: FraudAssessment) -> str:
+    """What a claims handler would look up: the loss type's rules, and any fraud signal."""
+    return " ".join(
+        [
+            f"{triage.loss_type.value} claims coverage, deductible, limits and handling",
+            *fraud.signals,
+        ]
+    )
+
+
+def idempotency_key(claim: Claim, job: Job) -> str:
+    return side_effect_key(PROCESS_ID, claim.claim_id, job)
+
+
+def inputs_hash(**inputs: Any) -> str:
+    return hashlib.sha256(json.dumps(inputs, sort_keys=True, default=str).encode()).hexdigest()
+
+
+def record_decision_in_audit(
+    audit: AuditSink, claim_id: str, decision: Decision, **inputs: Any
+) -> None:
+    """Who decided, on which inputs (by hash), what and why."""
+    audit.record(
+        AuditEntry(
+            case_id=claim_id,
+            actor=decision.decided_by,
+            action="claims.decision",
+            inputs_hash=inputs_hash(**inputs),
+            output=decision.model_dump(mode="json", by_alias=True),
+            reason="; ".join(decision.reasons),
+        )
+    )
+
+
+class Classified(Variables):
+    triage: Triage
+
+
+class CoverageChecked(Variables):
+    coverage: Coverage
+
+
+class FraudAssessed(Variables):
+    fraud: FraudAssessment
+
+
+class Proposed(Variables):
+    proposal: Proposal
+    limits: Limits
+    review_sla: str
+
+
+class Decided(Variables):
+    decision: Decision
+    human_override: bool
+
+
+class Denied(Variables):
+    decision: Decision
+
+
+class Paid(Variables):
+    payment: Payment
+
+
+class ClaimantNotified(Variables):
+    notification_id: str
+
+
+class ReviewEscalated(Variables):
+    escalation_notification_id: str
+
+
+@handles("claims.classify-intake")
+async def classify_intake(claim: Claim, deps: ClaimsDependencies) -> Classified:
+    triage = await deps.classify(claim)
+    if claim.loss_type is not None and claim.loss_type != triage.loss_type:
+        triage = triage.model_copy(
+            update={
+                "loss_type": claim.loss_type,
+                "reasons": [
+                    *triage.reasons,
+                    f"claimant stated {claim.loss_type.value}; "
+                    f"classifier suggested {triage.loss_type.value}",
+                ],
+            }
+        )
+    log.info("claims.classified", loss_type=triage.loss_type, priority=triage.priority)
+    return Classified(triage=triage)
+
+
+@handles("claims.check-coverage")
+async def check_coverage(claim: Claim, triage: Triage, deps: ClaimsDependencies) -> CoverageChecked:
+    try:
+        terms = await deps.policy_terms(claim.policy_number)
+    except PolicyNotFoundError as missing:
+        reason = f"policy {claim.policy_number} not found in the policy admin system"
+        raise PolicyNotFoundError(
+            reason, variables={"denial": {"code": missing.code, "reason": reason}}
+        ) from None
+    return CoverageChecked(coverage=assess_coverage(claim, triage.loss_type, terms))
+
+
+@handles("claims.assess-fraud")
+async def assess_fraud(claim: Claim, deps: ClaimsDependencies) -> FraudAssessed:
+    terms = await deps.policy_terms(claim.policy_number)
+    prior = await deps.prior_claims(claim.policy_number)
+    return FraudAssessed(fraud=score_fraud(claim, terms, prior, deps.policy))
+
+
+@handles("claims.propose-decision")
+async def propose(
+    triage: Triage,
+    coverage: Coverage,
+    fraud: FraudAssessment,
+    deps: ClaimsDependencies,
+    review_sla: OptionalText = None,
+) -> Proposed:
+    proposal = propose_decision(
+        coverage=coverage,
+        fraud=fraud,
+        confidence=triage.confidence,
+        complexity=triage.complexity.value,
+        policy=deps.policy,
+    )
+    evidence = await deps.cite(guideline_query(triage, fraud))
+    return Proposed(
+        proposal=proposal.model_copy(update={"evidence": evidence}),
+        limits=Limits(senior_approval_above=deps.policy.senior_approval.min_payout),
+        review_sla=review_sla or deps.review_sla,
+    )
+
+
+@handles("claims.record-decision")
+async def record_decision(
+    claim: Claim,
+    proposal: Proposal,
+    deps: ClaimsDependencies,
+    review: Review | None = None,
+    senior_review: SeniorReview | None = None,
+) -> Decided:
+    decision = final_decision(proposal, review, senior_review)
+    overridden = review is not None and is_override(proposal, decision)
+    record_decision_in_audit(
+        deps.audit,
+        claim.claim_id,
+        decision,
+        proposal=as_variable(proposal),
+        review=as_variable(review),
+        senior=as_variable(senior_review),
+    )
+    if overridden:
+        override = compare_decision(
+            proposal.model_dump(mode="json", by_alias=True),
+            decision.model_dump(mode="json", by_alias=True),
+            case_id=claim.claim_id,
+            process=PROCESS_ID,
+            task="UserTask_ReviewClaim",
+            actor=decision.decided_by,
+            reason="; ".join(decision.reasons),
+            fields=("outcome", "payout"),
+        )
+        if override is not None:
+            record_override(override, deps.audit)
+    log.info(
+        "claims.decided",
+        outcome=decision.outcome,
+        decided_by=decision.decided_by,
+        human_override=overridden,
+    )
+    return Decided(decision=decision, human_override=overridden)
+
+
+@handles("claims.record-denial")
+async def record_denial(claim: Claim, denial: Denial, deps: ClaimsDependencies) -> Denied:
+    decision = Decision(
+        outcome=DecisionOutcome.DENIED,
+        payout=Decimal(0),
+        currency=claim.amount.currency,
+        reasons=[denial.reason],
+        decided_by="baton-auto",
+    )
+    record_decision_in_audit(deps.audit, claim.claim_id, decision, denial=as_variable(denial))
+    return Denied(decision=decision)
+
+
+@handles("claims.pay")
+async def pay(job: Job, claim: Claim, decision: Decision, deps: ClaimsDependencies) -> Paid:
+    order = PaymentOrder(
+        claim_id=claim.claim_id,
+        policy_number=claim.policy_number,
+        payee=claim.claimant.name,
+        amount=Money(value=decision.payout, currency=decision.currency),
+        reference=f"Claim {claim.claim_id}",
+    )
+    payment = await deps.pay(order, idempotency_key(claim, job))
+    log.info("claims.paid", payment_id=payment.payment_id)
+    return Paid(payment=payment)
+
+
+@handles("claims.notify-claimant")
+async def notify_claimant(
+    job: Job, claim: Claim, decision: Decision, deps: ClaimsDependencies
+) -> ClaimantNotified:
+    notice = Notice(
+        recipient=claim.claimant.email or claim.claimant.name,
+        subject=f"Your claim {claim.claim_id}: {decision.outcome.value}",
+        body=claim_letter(claim, decision),
+        case_ref=claim.claim_id,
+    )
+    notification_id = await deps.notify(notice, idempotency_key(claim, job))
+    return ClaimantNotified(notification_id=notification_id)
+
+
+@handles("claims.escalate-review")
+async def escalate_review(
+    job: Job, claim: Claim, deps: ClaimsDependencies, routing: DecisionResult = None
+) -> ReviewEscalated:
+    group = routing.get("reviewGroup") if routing is not None else None
+    notice = Notice(
+        recipient=f"team-lead:{group or 'claims-handlers'}",
+        subject=f"Review SLA breached for claim {claim.claim_id}",
+        body=(
+            f"The review of claim {claim.claim_id} ({claim.amount.value} "
+            f"{claim.amount.currency}) is overdue. Please reassign or decide it in Tasklist."
+        ),
+        case_ref=claim.claim_id,
+    )
+    notification_id = await deps.notify(notice, idempotency_key(claim, job))
+    metrics.SLA_BREACHES.labels(PROCESS_ID, "UserTask_ReviewClaim").inc()
+    log.warning("claims.review_sla_breached", review_group=group)
+    return ReviewEscalated(escalation_notification_id=notification_id)
+
+
+def build_router(deps: ClaimsDependencies) -> ZeebeTaskRouter:
+    """Every claims handler, bound to ``deps``."""
+    return family_router(
+        deps,
+        classify_intake,
+        check_coverage,
+        assess_fraud,
+        propose,
+        record_decision,
+        record_denial,
+        pay,
+        notify_claimant,
+        escalate_review,
+    )
+
+
+def claim_letter(claim: Claim, decision: Decision) -> str:
+    """The claimant's letter: plain facts, no internal scores."""
+    lines = [f"Dear {claim.claimant.name},", ""]
+    if decision.outcome is DecisionOutcome.APPROVED:
+        lines.append(
+            f"we approved your claim {claim.claim_id}; we are paying "
+            f"{decision.payout} {decision.currency}."
+        )
+    elif decision.outcome is DecisionOutcome.DENIED:
+        lines.append(f"we cannot pay your claim {claim.claim_id}.")
+    else:
+        lines.append(f"your claim {claim.claim_id} needs further checks; we will contact you.")
+    lines += ["", "Reasons:", *(f"- {reason}" for reason in decision.reasons)]
+    return "\n".join(lines)

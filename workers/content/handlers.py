@@ -1,0 +1,289 @@
+"""Job handlers of ``content-approval`` (bpmn/content-approval.bpmn).
+
+AI checks, tallying the parallel reviews, applying the author's revision, publishing to the CMS,
+reminding overdue reviewers and recording the outcome. Side effects are keyed by submission id +
+BPMN element (+ revision round inside the revise loop), so a job delivered twice acts once.
+"""
+
+from collections.abc import Awaitable, Callable
+from dataclasses import dataclass
+from typing import Annotated, Any
+
+import structlog
+from pydantic import BeforeValidator
+from pyzeebe import Job, ZeebeTaskRouter
+
+from config import ContentPolicy
+from contracts.content import (
+    Approval,
+    ApprovalStatus,
+    ContentChecks,
+    Escalation,
+    LeadDecision,
+    LeadVerdict,
+    Publication,
+    Review,
+    Reviewer,
+    ReviewOutcome,
+    ReviewRound,
+    Revision,
+    Submission,
+)
+from contracts.errors import InvalidCaseError, RevisionLimitError
+from workers import metrics
+from workers.idempotency import side_effect_key
+from workers.notices import Notice
+from workers.routers import Variables, family_router, handles
+from workers.variables import Count, OptionalText, as_variable, non_empty_list
+
+log = structlog.get_logger("baton.content")
+
+PROCESS_ID = "content-approval"
+
+
+@dataclass(frozen=True)
+class PublicationOrder:
+    submission_id: str
+    channel: str
+    title: str
+    body: str
+
+
+@dataclass(frozen=True)
+class ContentDependencies:
+    """What the content handlers call; the fleet wires real clients, tests wire fakes."""
+
+    check: Callable[[Submission], Awaitable[ContentChecks]]
+    publish: Callable[[PublicationOrder, str], Awaitable[Publication]]
+    notify: Callable[[Notice, str], Awaitable[str]]
+    policy: ContentPolicy
+
+
+def idempotency_key(submission: Submission, job: Job, rounds: int | None = None) -> str:
+    suffix = () if rounds is None else (f"r{rounds}",)
+    return side_effect_key(PROCESS_ID, submission.submission_id, job, *suffix)
+
+
+def _reviewer_groups(value: Any) -> Any:
+    groups = non_empty_list("reviewers")(value)
+    try:
+        return sorted({Reviewer(group) for group in groups})
+    except ValueError:
+        raise ValueError(
+            f"holds an unknown reviewer: {value!r}; known: {', '.join(r.value for r in Reviewer)}"
+        ) from None
+
+
+Reviews = Annotated[list[Review], BeforeValidator(non_empty_list("reviews"))]
+ReviewerGroups = Annotated[list[Reviewer], BeforeValidator(_reviewer_groups)]
+"""The reviewer groups to remind, each once, in a stable order."""
+
+
+def tally(reviews: list[Review]) -> ReviewOutcome:
+    """Any reject rejects; otherwise any request for changes sends the copy back."""
+    outcomes = {review.outcome for review in reviews}
+    for outcome in (ReviewOutcome.REJECTED, ReviewOutcome.CHANGES_REQUESTED):
+        if outcome in outcomes:
+            return outcome
+    return ReviewOutcome.APPROVED
+
+
+def reviewer_comments(reviews: list[Review]) -> list[str]:
+    return [f"{r.reviewer.value}: {r.comments.strip()}" for r in reviews if r.comments.strip()]
+
+
+class Checked(Variables):
+    checks: ContentChecks
+    rounds: int
+    violations_caught: int
+    review_sla: str
+
+
+class Tallied(Variables):
+    review_round: ReviewRound
+    revised_body: str | None = None
+
+
+class Revised(Variables):
+    submission: Submission
+    rounds: int
+
+
+class Published(Variables):
+    publication: Publication
+
+
+class ReviewersReminded(Variables):
+    reminder_notification_ids: list[str]
+
+
+class ApprovalRecorded(Variables):
+    approval: Approval
+
+
+@handles("content.check-content")
+async def check_content(
+    submission: Submission,
+    deps: ContentDependencies,
+    rounds: Count = 0,
+    violations_caught: Count = 0,
+    review_sla: OptionalText = None,
+) -> Checked:
+    checks = await deps.check(submission)
+    log.info(
+        "content.checked",
+        findings=len(checks.findings),
+        violations=checks.violations_caught,
+        rounds=rounds,
+    )
+    return Checked(
+        checks=checks,
+        rounds=rounds,
+        violations_caught=violations_caught + checks.violations_caught,
+        review_sla=review_sla or deps.policy.review_sla,
+    )
+
+
+@handles("content.tally-reviews")
+async def tally_reviews(
+    reviews: Reviews,
+    deps: ContentDependencies,
+    rounds: Count = 0,
+    checks: ContentChecks | None = None,
+) -> Tallied:
+    policy = deps.policy
+    decision = tally(reviews)
+    comments = reviewer_comments(reviews)
+    if decision is ReviewOutcome.CHANGES_REQUESTED and rounds >= policy.revision_limit:
+        reason = (
+            f"reviewers still ask for changes after {rounds} revision round(s); "
+            f"the limit is {policy.revision_limit}, so the content lead decides"
+        )
+        escalation = Escalation(
+            code=RevisionLimitError.code, reason=reason, rounds=rounds, comments=comments
+        )
+        log.warning("content.revision_limit", rounds=rounds)
+        raise RevisionLimitError(reason, variables={"escalation": as_variable(escalation)})
+    round_ = ReviewRound(
+        decision=decision, comments=comments, rounds=rounds, revision_limit=policy.revision_limit
+    )
+    log.info("content.reviewed", decision=decision, reviewers=len(reviews))
+    if decision is not ReviewOutcome.CHANGES_REQUESTED:
+        return Tallied(review_round=round_)
+    if checks is None:
+        raise InvalidCaseError("variable 'checks' is missing; the process must provide it")
+    return Tallied(review_round=round_, revised_body=checks.suggested_body)
+
+
+@handles("content.apply-revision")
+async def apply_revision(submission: Submission, revision: Revision, rounds: Count = 0) -> Revised:
+    done = rounds + 1
+    log.info("content.revised", rounds=done)
+    return Revised(submission=submission.model_copy(update={"body": revision.body}), rounds=done)
+
+
+@handles("content.publish")
+async def publish(job: Job, submission: Submission, deps: ContentDependencies) -> Published:
+    order = PublicationOrder(
+        submission_id=submission.submission_id,
+        channel=submission.channel.value,
+        title=submission.title,
+        body=submission.body,
+    )
+    publication = await deps.publish(order, idempotency_key(submission, job))
+    log.info("content.published", publication_id=publication.publication_id)
+    return Published(publication=publication)
+
+
+@handles("content.remind-reviewers")
+async def remind_reviewers(
+    job: Job,
+    submission: Submission,
+    reviewers: ReviewerGroups,
+    deps: ContentDependencies,
+    rounds: Count = 0,
+) -> ReviewersReminded:
+    ids = []
+    for group in reviewers:
+        notice = Notice(
+            recipient=f"group:content-{group.value}",
+            subject=f"Review overdue: {submission.title}",
+            body=(
+                f"The {group.value} review of submission {submission.submission_id} "
+                f"({submission.channel.value}, {submission.product}) is past its SLA. "
+                "Please review it in Tasklist."
+            ),
+            case_ref=submission.submission_id,
+        )
+        key = f"{idempotency_key(submission, job, rounds)}:{group.value}"
+        ids.append(await deps.notify(notice, key))
+    metrics.SLA_BREACHES.labels(PROCESS_ID, "UserTask_Review").inc()
+    log.warning("content.review_sla_breached", reviewers=[g.value for g in reviewers])
+    return ReviewersReminded(reminder_notification_ids=ids)
+
+
+@handles("content.record-published")
+async def record_published(
+    publication: Publication,
+    rounds: Count = 0,
+    violations_caught: Count = 0,
+    lead_decision: LeadDecision | None = None,
+) -> ApprovalRecorded:
+    lead = lead_decision
+    if lead is not None and lead.decision is not LeadVerdict.PUBLISH:
+        raise InvalidCaseError("leadDecision.decision is 'reject' on the publish path")
+    approval = Approval(
+        status=ApprovalStatus.PUBLISHED,
+        rounds=rounds,
+        violations_caught=violations_caught,
+        decided_by="content-lead" if lead else "reviewers",
+        reasons=[lead.comments] if lead else ["every required reviewer approved"],
+        publication=publication,
+    )
+    log.info("content.approval", status=approval.status, rounds=approval.rounds)
+    return ApprovalRecorded(approval=approval)
+
+
+@handles("content.record-rejection")
+async def record_rejection(
+    rounds: Count = 0,
+    violations_caught: Count = 0,
+    review_round: ReviewRound | None = None,
+    lead_decision: LeadDecision | None = None,
+) -> ApprovalRecorded:
+    lead = lead_decision
+    if lead is not None:
+        if lead.decision is not LeadVerdict.REJECT:
+            raise InvalidCaseError("leadDecision.decision is 'publish' on the rejection path")
+        decided_by, reasons = "content-lead", [lead.comments]
+    else:
+        if review_round is None:
+            raise InvalidCaseError("variable 'reviewRound' is missing; the process must provide it")
+        if review_round.decision is not ReviewOutcome.REJECTED:
+            raise InvalidCaseError(
+                f"reviewRound.decision is '{review_round.decision.value}' on the rejection path"
+            )
+        decided_by, reasons = "reviewers", review_round.comments or ["rejected by a reviewer"]
+    approval = Approval(
+        status=ApprovalStatus.REJECTED,
+        rounds=rounds,
+        violations_caught=violations_caught,
+        decided_by=decided_by,
+        reasons=reasons,
+    )
+    log.info("content.approval", status=approval.status, rounds=approval.rounds)
+    return ApprovalRecorded(approval=approval)
+
+
+def build_router(deps: ContentDependencies) -> ZeebeTaskRouter:
+    """Every content handler, bound to ``deps``."""
+    return family_router(
+        deps,
+        check_content,
+        tally_reviews,
+        apply_revision,
+        publish,
+        remind_reviewers,
+        record_published,
+        record_rejection,
+    )

@@ -1,0 +1,291 @@
+"""Rules of the back-office escalation: keyword triage, the expert's context pack, reassignment and
+the final resolution. Pure functions; the extractive summary never invents text.
+
+The offline tf-idf classifier (agents/classifier.py) is trained on claims loss types, not ticket
+categories, so triage here is keyword rules from ``config/policies/escalation.yaml``.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+from datetime import date
+
+from agents import summarise
+from config import ContextPolicy, EscalationPolicy, ReassignmentPolicy
+from contracts.common import Citation
+from contracts.escalation import (
+    CaseContext,
+    Category,
+    Evidence,
+    EvidenceSource,
+    ExpertOutcome,
+    ExpertReview,
+    Priority,
+    Reassignment,
+    Resolution,
+    ResolutionStatus,
+    TeamLeadOutcome,
+    TeamLeadReview,
+    Ticket,
+    Triage,
+)
+
+RULES_MODEL = "baton-escalation-rules-v1 (keywords)"
+UNKNOWN_SEGMENT = "unknown"
+_PRIORITY_ORDER = [Priority.LOW, Priority.NORMAL, Priority.HIGH, Priority.URGENT]
+
+
+@dataclass(frozen=True)
+class CrmContact:
+    date: date
+    channel: str
+    subject: str
+    outcome: str
+
+
+@dataclass(frozen=True)
+class CustomerProfile:
+    customer_id: str
+    name: str
+    segment: str
+    history: list[CrmContact] = field(default_factory=list)
+
+
+def _hits(text: str, phrases: Iterable[str]) -> dict[str, int]:
+    found: dict[str, int] = {}
+    for phrase in phrases:
+        count = len(re.findall(rf"\b{re.escape(phrase)}\b", text, re.IGNORECASE))
+        if count:
+            found[phrase] = count
+    return found
+
+
+def _thread_text(ticket: Ticket) -> str:
+    return "\n".join([ticket.body, *(message.text for message in ticket.history)])
+
+
+def classify_ticket(ticket: Ticket, policy: EscalationPolicy) -> Triage:
+    """Category by weighted keyword hits (subject counts more), priority by trigger phrases."""
+    rules = policy.classification
+    scores: dict[Category, int] = {}
+    matched: dict[Category, list[str]] = {}
+    thread = _thread_text(ticket)
+    for category, keywords in rules.keywords.items():
+        in_subject = _hits(ticket.subject, keywords)
+        in_thread = _hits(thread, keywords)
+        score = rules.subject_weight * sum(in_subject.values()) + sum(in_thread.values())
+        if score:
+            scores[category] = score
+            matched[category] = sorted({*in_subject, *in_thread})
+    reasons: list[str] = []
+    if scores:
+        order = list(rules.keywords)
+        ranked = sorted(scores, key=lambda c: (-scores[c], order.index(c)))
+        category = ranked[0]
+        confidence = min(rules.max_confidence, scores[category] / sum(scores.values()))
+        reasons.append(f"{category.value} keywords: {', '.join(matched[category])}")
+        if len(ranked) > 1:
+            reasons.append(
+                f"runner-up {ranked[1].value} ({scores[ranked[1]]} vs {scores[category]})"
+            )
+    else:
+        category = Category.GENERAL
+        confidence = rules.no_match_confidence
+        reasons.append("no category keyword found")
+    priority, why = ticket_priority(ticket, policy)
+    return Triage(
+        category=category,
+        priority=priority,
+        confidence=round(confidence, 4),
+        reasons=[*reasons, *why],
+        model=RULES_MODEL,
+    )
+
+
+def ticket_priority(ticket: Ticket, policy: EscalationPolicy) -> tuple[Priority, list[str]]:
+    rules = policy.priority
+    text = f"{ticket.subject}\n{_thread_text(ticket)}"
+    reasons: list[str] = []
+    if urgent := _hits(text, rules.urgent):
+        priority = Priority.URGENT
+        reasons.append(f"urgent: {', '.join(sorted(urgent))}")
+    elif high := _hits(text, rules.high):
+        priority = Priority.HIGH
+        reasons.append(f"high: {', '.join(sorted(high))}")
+    elif low := _hits(text, rules.low):
+        priority = Priority.LOW
+        reasons.append(f"low: {', '.join(sorted(low))}")
+    else:
+        priority = Priority.NORMAL
+    if len(ticket.history) >= rules.repeat_contact_threshold and priority is not Priority.URGENT:
+        priority = _PRIORITY_ORDER[_PRIORITY_ORDER.index(priority) + 1]
+        reasons.append(f"repeat contact: {len(ticket.history)} earlier messages")
+    return priority, reasons
+
+
+def knowledge_query(ticket: Ticket, triage: Triage) -> str:
+    """What to ask the knowledge base: the subject plus the category's name."""
+    return f"{ticket.subject} ({triage.category.value})"
+
+
+def _clip(text: str, limit: int) -> str:
+    flat = " ".join(text.split())
+    return flat if len(flat) <= limit else flat[: limit - 1].rstrip() + "…"
+
+
+def package_context(
+    ticket: Ticket,
+    customer: CustomerProfile | None,
+    citations: list[Citation],
+    policy: ContextPolicy,
+) -> CaseContext:
+    """An extractive summary in which every sentence ends with the id of its evidence."""
+    evidence: list[Evidence] = []
+    summary: list[str] = []
+
+    def cite(source: EvidenceSource, id_: str, excerpt: str) -> str:
+        evidence.append(
+            Evidence(source=source, id=id_, excerpt=_clip(excerpt, policy.max_excerpt_chars))
+        )
+        return f"[{id_}]"
+
+    body_ref = cite(EvidenceSource.TICKET, f"ticket:{ticket.ticket_id}", ticket.body)
+    gist = summarise(ticket.body, policy.summary_sentences)
+    summary.append(
+        f'{ticket.channel.value.capitalize()} ticket "{ticket.subject}": {gist} {body_ref}'
+    )
+
+    if ticket.history:
+        latest_index = max(range(len(ticket.history)), key=lambda i: (ticket.history[i].date, i))
+        latest = ticket.history[latest_index]
+        ref = cite(
+            EvidenceSource.TICKET,
+            f"ticket:{ticket.ticket_id}/msg-{latest_index + 1}",
+            f"{latest.date.isoformat()} {latest.from_}: {latest.text}",
+        )
+        summary.append(
+            f"The thread has {len(ticket.history)} earlier message(s); the latest, from "
+            f"{latest.from_} on {latest.date.isoformat()}: {summarise(latest.text, 1)} {ref}"
+        )
+
+    if customer is None:
+        summary.append(
+            f"Customer {ticket.customer_id} is not in the CRM; only the ticket is known."
+        )
+    else:
+        recent = sorted(customer.history, key=lambda c: c.date, reverse=True)
+        recent = recent[: policy.max_crm_contacts]
+        refs = [
+            cite(
+                EvidenceSource.CRM,
+                f"crm:{customer.customer_id}/contact-{n}",
+                f"{c.date.isoformat()} {c.channel}: {c.subject} — {c.outcome}",
+            )
+            for n, c in enumerate(recent, start=1)
+        ]
+        line = (
+            f"Customer {customer.name} ({customer.segment}) has {len(customer.history)} earlier "
+            "CRM contact(s)"
+        )
+        if recent:
+            last = recent[0]
+            line += (
+                f"; latest on {last.date.isoformat()} by {last.channel}: "
+                f"{last.subject} — {last.outcome}"
+            )
+        summary.append(f"{line}. {' '.join(refs)}".rstrip())
+
+    kept = citations[: policy.max_knowledge_citations]
+    if kept:
+        refs = [
+            cite(EvidenceSource.KNOWLEDGE, f"kb:{c.source}", f"{c.title}: {c.excerpt}")
+            for c in kept
+        ]
+        titles = "; ".join(dict.fromkeys(c.title for c in kept))
+        summary.append(f"Relevant guidance: {titles}. {' '.join(refs)}")
+
+    return CaseContext(
+        summary="\n".join(summary),
+        evidence=_unique(evidence),
+        customer_segment=customer.segment if customer else UNKNOWN_SEGMENT,
+        customer_name=customer.name if customer else None,
+    )
+
+
+def _unique(evidence: list[Evidence]) -> list[Evidence]:
+    """Drop repeated ids (a retriever may return the same chunk twice)."""
+    return list({item.id: item for item in reversed(evidence)}.values())[::-1]
+
+
+@dataclass(frozen=True)
+class ReassignDecision:
+    reassignment: Reassignment
+    triage: Triage
+    reassign_count: int
+
+
+def decide_reassignment(
+    review: ExpertReview,
+    triage: Triage,
+    reassign_count: int,
+    expert_group: str,
+    policy: ReassignmentPolicy,
+) -> ReassignDecision:
+    """A wrong-team ticket goes round the routing again under the expert's category, until the
+    cap; a reassignment to the same category, or past the cap, goes to the team lead."""
+    if review.outcome is not ExpertOutcome.REASSIGN or review.reassign_category is None:
+        raise ValueError(f"expert outcome is {review.outcome.value}, not a reassignment")
+    target = review.reassign_category
+    if target is triage.category:
+        refused = f"{expert_group} asked to reassign to {target.value}, the category it already has"
+        return ReassignDecision(Reassignment(allowed=False, reason=refused), triage, reassign_count)
+    if reassign_count >= policy.max_reassignments:
+        refused = (
+            f"passed on {reassign_count} time(s) already (limit {policy.max_reassignments}); "
+            "the team lead decides"
+        )
+        return ReassignDecision(Reassignment(allowed=False, reason=refused), triage, reassign_count)
+    moved = f"{expert_group} reassigned it from {triage.category.value} to {target.value}"
+    rerouted = triage.model_copy(
+        update={
+            "category": target,
+            "confidence": 1.0,
+            "reasons": [*triage.reasons, f"{moved}: {review.resolution}"],
+            "model": "expert reassignment",
+        }
+    )
+    return ReassignDecision(Reassignment(allowed=True, reason=moved), rerouted, reassign_count + 1)
+
+
+def final_resolution(
+    *,
+    expert_group: str,
+    expert: ExpertReview | None,
+    team_lead: TeamLeadReview | None,
+    reassign_count: int,
+    sla_breached: bool,
+) -> Resolution:
+    """First-contact resolution: the first group resolved it, never reassigned, within its SLA."""
+    if team_lead is not None:
+        resolved = team_lead.outcome is TeamLeadOutcome.RESOLVED
+        return Resolution(
+            status=ResolutionStatus.RESOLVED if resolved else ResolutionStatus.ESCALATED,
+            first_contact_resolution=False,
+            resolved_by=f"team-lead:{expert_group}",
+            resolution=team_lead.resolution,
+            reassign_count=reassign_count,
+            sla_breached=sla_breached,
+        )
+    if expert is None or expert.outcome is not ExpertOutcome.RESOLVED:
+        state = "no expert answer" if expert is None else f"expert outcome {expert.outcome.value}"
+        raise ValueError(f"nothing resolved the ticket yet ({state}, no team-lead decision)")
+    return Resolution(
+        status=ResolutionStatus.RESOLVED,
+        first_contact_resolution=reassign_count == 0 and not sla_breached,
+        resolved_by=expert_group,
+        resolution=expert.resolution,
+        reassign_count=reassign_count,
+        sla_breached=sla_breached,
+    )

@@ -1,0 +1,80 @@
+"""Build the ``backoffice-escalation`` router with real dependencies: CRM and ticketing clients,
+the context store's hybrid knowledge retriever, the escalation policy."""
+
+from __future__ import annotations
+
+from collections.abc import AsyncIterator, Awaitable, Callable
+from contextlib import asynccontextmanager
+
+import structlog
+from pyzeebe import ZeebeTaskRouter
+
+from clients import CrmClient, Customer, TicketCloseRequest, TicketingClient
+from config import EscalationPolicy, Settings
+from contracts.common import Citation
+from contracts.errors import TicketAlreadyClosedError
+from contracts.escalation import ClosedTicket
+from workers.escalation.handlers import EscalationDependencies, TicketClosure, build_router
+from workers.escalation.rules import CrmContact, CustomerProfile
+from workers.knowledge import LazyContextStore
+
+log = structlog.get_logger("baton.escalation")
+
+
+def customer_profile(customer: Customer) -> CustomerProfile:
+    return CustomerProfile(
+        customer_id=customer.customer_id,
+        name=customer.name,
+        segment=customer.segment.value,
+        history=[
+            CrmContact(date=i.date, channel=i.channel, subject=i.subject, outcome=i.outcome)
+            for i in customer.history
+        ],
+    )
+
+
+def escalation_dependencies(
+    crm: CrmClient,
+    ticketing: TicketingClient,
+    retrieve: Callable[[str], Awaitable[list[Citation]]],
+    policy: EscalationPolicy,
+) -> EscalationDependencies:
+    async def customer(customer_id: str) -> CustomerProfile:
+        return customer_profile(await crm.get_customer(customer_id))
+
+    async def close_ticket(closure: TicketClosure, key: str) -> ClosedTicket:
+        request = TicketCloseRequest(resolution=closure.resolution, resolved_by=closure.resolved_by)
+        try:
+            closed = await ticketing.close_ticket(closure.ticket_id, request, key)
+        except TicketAlreadyClosedError:
+            closed = await ticketing.get_ticket(closure.ticket_id)
+            log.warning(
+                "escalation.ticket_closed_elsewhere",
+                ticket_id=closure.ticket_id,
+                resolved_by=closed.resolved_by,
+            )
+        return ClosedTicket(
+            ticket_id=closed.ticket_id,
+            status=closed.status.value,
+            resolved_by=closed.resolved_by or closure.resolved_by,
+        )
+
+    return EscalationDependencies(
+        customer=customer, retrieve=retrieve, close_ticket=close_ticket, policy=policy
+    )
+
+
+@asynccontextmanager
+async def escalation_router(
+    settings: Settings, policy: EscalationPolicy
+) -> AsyncIterator[ZeebeTaskRouter]:
+    """The escalation router, with clients that are closed when the fleet stops."""
+    knowledge = LazyContextStore(settings, k=max(1, policy.context.max_knowledge_citations))
+    async with (
+        CrmClient.from_settings(settings) as crm,
+        TicketingClient.from_settings(settings) as ticketing,
+    ):
+        try:
+            yield build_router(escalation_dependencies(crm, ticketing, knowledge.retrieve, policy))
+        finally:
+            await knowledge.close()

@@ -1,0 +1,333 @@
+"""Job handlers of ``customer-onboarding`` (bpmn/customer-onboarding.bpmn).
+
+Each handler takes its variables as contracts, calls one rule set or legacy system, and
+returns the variables it sets. Side effects are keyed by application id + BPMN element (+ the
+documents round for the repeated request) so a job delivered twice opens one account and sends
+one letter.
+"""
+
+from collections.abc import Awaitable, Callable
+from dataclasses import dataclass
+from datetime import date
+from typing import Annotated, Any
+
+import structlog
+from pydantic import BeforeValidator, Field
+from pyzeebe import Job, ZeebeTaskRouter
+
+from config import OnboardingPolicy
+from contracts.common import Document
+from contracts.errors import InvalidCaseError
+from contracts.onboarding import (
+    Account,
+    Application,
+    ComplianceReview,
+    DocumentsCheck,
+    DocumentsUpload,
+    IdentityCheck,
+    Intake,
+    IsoDuration,
+    Onboarding,
+    Risk,
+    SanctionsHitReport,
+    SanctionsScreening,
+    Screening,
+)
+from workers import metrics
+from workers.idempotency import side_effect_key
+from workers.notices import Notice
+from workers.onboarding.rules import (
+    assess_screening,
+    check_documents,
+    decide_outcome,
+    documents_request_letter,
+    merge_documents,
+    take_in,
+    welcome_letter,
+)
+from workers.routers import Variables, family_router, handles
+
+log = structlog.get_logger("baton.onboarding")
+
+PROCESS_ID = "customer-onboarding"
+COMPLIANCE_GROUP = "compliance-officers"
+
+
+@dataclass(frozen=True)
+class IdentityQuery:
+    applicant_id: str
+    name: str
+    country: str
+    date_of_birth: date | None
+    documents: list[Document]
+
+
+@dataclass(frozen=True)
+class SanctionsQuery:
+    name: str
+    country: str
+    date_of_birth: date | None
+
+
+@dataclass(frozen=True)
+class AccountOrder:
+    application_id: str
+    customer_name: str
+    product: str
+    currency: str
+
+
+@dataclass(frozen=True)
+class OnboardingDependencies:
+    """What the onboarding handlers call; the fleet wires real clients, tests wire fakes."""
+
+    check_identity: Callable[[IdentityQuery], Awaitable[IdentityCheck]]
+    screen_sanctions: Callable[[SanctionsQuery], Awaitable[SanctionsScreening]]
+    open_account: Callable[[AccountOrder, str], Awaitable[Account]]
+    notify: Callable[[Notice, str], Awaitable[str]]
+    policy: OnboardingPolicy
+
+
+def idempotency_key(application: Application, job: Job, *suffix: str) -> str:
+    return side_effect_key(PROCESS_ID, application.application_id, job, *suffix)
+
+
+def _blank_is_absent(value: Any) -> Any:
+    return None if value == "" else value
+
+
+DurationOverride = Annotated[IsoDuration | None, BeforeValidator(_blank_is_absent)]
+"""A start-variable override of a timer duration; absent or empty means the policy default."""
+
+UploadedDocuments = Annotated[list[Document], Field(min_length=1)]
+
+
+class Accepted(Variables):
+    intake: Intake
+    documents_deadline: str
+    compliance_review_sla: str
+
+
+class DocumentsChecked(Variables):
+    documents_check: DocumentsCheck
+
+
+class DocumentsRequested(Variables):
+    documents_request_id: str
+
+
+class DocumentsMerged(Variables):
+    application: Application
+
+
+class IdentityVerified(Variables):
+    identity: IdentityCheck
+
+
+class SanctionsScreened(Variables):
+    screening: Screening
+
+
+class ReviewEscalated(Variables):
+    escalation_notification_id: str
+
+
+class AccountActivated(Variables):
+    account: Account
+
+
+class Welcomed(Variables):
+    welcome_notification_id: str
+
+
+class OutcomeRecorded(Variables):
+    onboarding: Onboarding
+
+
+@handles("onboarding.accept-application")
+async def accept_application(
+    application: Application,
+    deps: OnboardingDependencies,
+    documents_deadline: DurationOverride = None,
+    compliance_review_sla: DurationOverride = None,
+) -> Accepted:
+    intake = take_in(application, deps.policy)
+    log.info("onboarding.accepted", country_risk=intake.country_risk)
+    return Accepted(
+        intake=intake,
+        documents_deadline=documents_deadline or deps.policy.documents_deadline,
+        compliance_review_sla=compliance_review_sla or deps.policy.compliance_review_sla,
+    )
+
+
+@handles("onboarding.check-documents")
+async def check_completeness(
+    application: Application,
+    intake: Intake,
+    documents_check: DocumentsCheck | None = None,
+) -> DocumentsChecked:
+    check = check_documents(application, intake, documents_check)
+    log.info("onboarding.documents_checked", complete=check.complete, round=check.round)
+    return DocumentsChecked(documents_check=check)
+
+
+@handles("onboarding.request-documents")
+async def request_documents(
+    job: Job,
+    application: Application,
+    documents_check: DocumentsCheck,
+    deps: OnboardingDependencies,
+) -> DocumentsRequested:
+    if documents_check.complete:
+        raise InvalidCaseError(
+            "documentsCheck.complete is true: nothing to request; check the model's gateway"
+        )
+    notice = Notice(
+        recipient=application.applicant.email,
+        subject=f"Documents missing for your application {application.application_id}",
+        body=documents_request_letter(application, documents_check),
+        case_ref=application.application_id,
+    )
+    key = idempotency_key(application, job, f"round-{documents_check.round}")
+    notification_id = await deps.notify(notice, key)
+    log.info(
+        "onboarding.documents_requested",
+        missing=documents_check.missing,
+        round=documents_check.round,
+    )
+    return DocumentsRequested(documents_request_id=notification_id)
+
+
+@handles("onboarding.merge-documents")
+async def merge_uploaded(
+    application: Application, uploaded_documents: UploadedDocuments
+) -> DocumentsMerged:
+    upload = DocumentsUpload(uploaded_documents=uploaded_documents)
+    merged = merge_documents(application, upload)
+    log.info("onboarding.documents_merged", uploaded=len(upload.uploaded_documents))
+    return DocumentsMerged(application=merged)
+
+
+@handles("onboarding.verify-identity")
+async def verify_identity(
+    application: Application, deps: OnboardingDependencies
+) -> IdentityVerified:
+    applicant = application.applicant
+    identity = await deps.check_identity(
+        IdentityQuery(
+            applicant_id=application.application_id,
+            name=applicant.name,
+            country=applicant.country,
+            date_of_birth=applicant.date_of_birth,
+            documents=list(application.documents),
+        )
+    )
+    log.info("onboarding.identity_checked", status=identity.status)
+    return IdentityVerified(identity=identity)
+
+
+@handles("onboarding.screen-sanctions")
+async def screen_sanctions(
+    application: Application, deps: OnboardingDependencies
+) -> SanctionsScreened:
+    applicant = application.applicant
+    raw = await deps.screen_sanctions(
+        SanctionsQuery(
+            name=applicant.name,
+            country=applicant.country,
+            date_of_birth=applicant.date_of_birth,
+        )
+    )
+    screening = assess_screening(raw, deps.policy)
+    log.info("onboarding.screened", near_matches=screening.near_matches)
+    return SanctionsScreened(screening=screening)
+
+
+@handles("onboarding.escalate-review")
+async def escalate_review(
+    job: Job, application: Application, deps: OnboardingDependencies
+) -> ReviewEscalated:
+    notice = Notice(
+        recipient=f"team-lead:{COMPLIANCE_GROUP}",
+        subject=f"Compliance review SLA breached for application {application.application_id}",
+        body=(
+            f"The compliance review of {application.applicant.name}'s application "
+            f"{application.application_id} ({application.requested_product}) is overdue. "
+            "Please reassign or decide it in Tasklist."
+        ),
+        case_ref=application.application_id,
+    )
+    notification_id = await deps.notify(notice, idempotency_key(application, job))
+    metrics.SLA_BREACHES.labels(PROCESS_ID, "UserTask_ComplianceReview").inc()
+    log.warning("onboarding.review_sla_breached")
+    return ReviewEscalated(escalation_notification_id=notification_id)
+
+
+@handles("onboarding.activate-account")
+async def activate_account(
+    job: Job, application: Application, deps: OnboardingDependencies
+) -> AccountActivated:
+    order = AccountOrder(
+        application_id=application.application_id,
+        customer_name=application.applicant.name,
+        product=application.requested_product,
+        currency=application.currency,
+    )
+    account = await deps.open_account(order, idempotency_key(application, job))
+    log.info("onboarding.account_opened", account_id=account.account_id)
+    return AccountActivated(account=account)
+
+
+@handles("onboarding.send-welcome")
+async def send_welcome(
+    job: Job, application: Application, account: Account, deps: OnboardingDependencies
+) -> Welcomed:
+    notice = Notice(
+        recipient=application.applicant.email,
+        subject=f"Welcome: your {application.requested_product} is open",
+        body=welcome_letter(application, account),
+        case_ref=application.application_id,
+    )
+    notification_id = await deps.notify(notice, idempotency_key(application, job))
+    return Welcomed(welcome_notification_id=notification_id)
+
+
+@handles("onboarding.record-outcome")
+async def record_outcome(
+    documents_check: DocumentsCheck | None = None,
+    risk: Risk | None = None,
+    sanctions_hit: SanctionsHitReport | None = None,
+    compliance_review: ComplianceReview | None = None,
+    account: Account | None = None,
+) -> OutcomeRecorded:
+    onboarding = decide_outcome(
+        documents=documents_check,
+        risk=risk,
+        sanctions_hit=sanctions_hit,
+        review=compliance_review,
+        account=account,
+    )
+    log.info(
+        "onboarding.finished",
+        status=onboarding.status,
+        risk_level=onboarding.risk_level,
+        manual_review=compliance_review is not None,
+    )
+    return OutcomeRecorded(onboarding=onboarding)
+
+
+def build_router(deps: OnboardingDependencies) -> ZeebeTaskRouter:
+    """Every onboarding handler, bound to ``deps``."""
+    return family_router(
+        deps,
+        accept_application,
+        check_completeness,
+        request_documents,
+        merge_uploaded,
+        verify_identity,
+        screen_sanctions,
+        escalate_review,
+        activate_account,
+        send_welcome,
+        record_outcome,
+    )
