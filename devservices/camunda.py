@@ -18,6 +18,7 @@ from pathlib import Path
 
 import httpx
 
+from devservices import engine as engine_settings
 from devservices import maven, process
 from devservices.engine_handle import EngineHandle
 from devservices.errors import DevServiceError
@@ -28,9 +29,6 @@ CAMUNDA_VERSION = "8.9.0"
 ARTIFACT = maven.Artifact("io.camunda", "camunda-zeebe", CAMUNDA_VERSION, "tar.gz")
 LICENSE_ENV = "BATON_ACCEPT_CAMUNDA_LICENSE"
 DIST_ENV = "BATON_CAMUNDA_DIST"
-GATEWAY_PORT = 26500
-REST_PORT = 8080
-MANAGEMENT_PORT = 9600
 START_TIMEOUT_S = 300.0
 _CONFIG_TEMPLATE = Path(__file__).with_name("camunda-application.yaml")
 
@@ -84,9 +82,22 @@ def unpack(archive: Path) -> Path:
 
 
 def write_config(data_dir: Path) -> Path:
+    """Fill the template with the data folder and the ports ``BATON_ENGINE_*_PORT`` select."""
+    filled = _CONFIG_TEMPLATE.read_text().replace("{data_dir}", str(data_dir))
+    for which in ("grpc", "rest", "management"):
+        filled = filled.replace(f"{{{which}_port}}", str(engine_settings.port(which)))
     config = service_dir("camunda") / "application.yaml"
-    config.write_text(_CONFIG_TEMPLATE.read_text().replace("{data_dir}", str(data_dir)))
+    config.write_text(filled)
     return config
+
+
+def _addresses() -> tuple[str, str, str]:
+    """Gateway address, REST URL and management URL on the configured ports."""
+    return (
+        f"127.0.0.1:{engine_settings.port('grpc')}",
+        f"http://127.0.0.1:{engine_settings.port('rest')}",
+        f"http://127.0.0.1:{engine_settings.port('management')}",
+    )
 
 
 def is_ready(rest_url: str, management_url: str) -> bool:
@@ -99,7 +110,7 @@ def is_ready(rest_url: str, management_url: str) -> bool:
     if health.status_code != 200 or topology.status_code != 200:
         return False
     brokers = topology.json().get("brokers", [])
-    return bool(brokers) and _port_open("127.0.0.1", GATEWAY_PORT)
+    return bool(brokers) and _port_open("127.0.0.1", engine_settings.port("grpc"))
 
 
 def _port_open(host: str, port: int) -> bool:
@@ -111,9 +122,7 @@ def _port_open(host: str, port: int) -> bool:
 def ensure_running() -> EngineHandle:
     """Start the engine unless it already runs (by pid file); wait until it is ready."""
     log_file, pid_file = _files()
-    rest_url = f"http://127.0.0.1:{REST_PORT}"
-    management_url = f"http://127.0.0.1:{MANAGEMENT_PORT}"
-    gateway = f"127.0.0.1:{GATEWAY_PORT}"
+    gateway, rest_url, management_url = _addresses()
     running = process.read_pid(pid_file)
     if running is not None:
         process.wait_until(
@@ -159,4 +168,5 @@ def status() -> EngineHandle | None:
     pid = process.read_pid(pid_file)
     if pid is None:
         return None
-    return EngineHandle(pid, f"127.0.0.1:{GATEWAY_PORT}", f"http://127.0.0.1:{REST_PORT}", False)
+    gateway, rest_url, _ = _addresses()
+    return EngineHandle(pid, gateway, rest_url, False)
