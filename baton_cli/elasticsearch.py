@@ -5,6 +5,7 @@ from __future__ import annotations
 import click
 
 from devservices import elasticsearch as es_service
+from baton_cli.problems import EXIT_NOT_RUNNING
 from devservices.errors import DevServiceError
 
 
@@ -37,15 +38,17 @@ def down() -> None:
 
 @es.command("status")
 def status() -> None:
-    """Print URL, pid, version and resident memory; exit 1 when not running."""
+    """Print URL, pid, version and resident memory; exit 3 when not running."""
     if not _print_status():
-        raise SystemExit(1)
+        raise SystemExit(EXIT_NOT_RUNNING)
 
 
 def _print_status() -> bool:
     current = es_service.status()
     if current is None:
-        click.echo(f"Elasticsearch not answering at {es_service.base_url()}")
+        click.echo(
+            f"Elasticsearch not answering at {es_service.base_url()}; start it with `baton es up`"
+        )
         return False
     rss = f"{current.rss_mib:.0f} MiB" if current.rss_mib is not None else "unknown"
     click.echo(f"url={current.url} pid={current.pid} version={current.version} rss={rss}")

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import click
 
+from baton_cli.problems import EXIT_NOT_RUNNING
 from devservices import engine as service
 from devservices.errors import DevServiceError
 from devservices.process import resident_memory_mib
@@ -48,8 +49,8 @@ def status() -> None:
     except DevServiceError as error:
         raise click.ClickException(str(error)) from None
     if handle is None:
-        click.echo("engine not running")
-        raise SystemExit(3)
+        click.echo("engine not running; start it with `baton engine up`")
+        raise SystemExit(EXIT_NOT_RUNNING)
     rss = resident_memory_mib(handle.pid)
     click.echo(f"engine running (pid {handle.pid}, RSS {rss or 0:.0f} MiB) at {handle.rest_url}")
 

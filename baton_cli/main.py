@@ -1,44 +1,83 @@
-"""``baton``: run the fleet, manage local services, deploy models, start cases."""
+"""``baton``: run the fleet, manage local services, deploy models, start cases.
+
+Commands are imported only when invoked, so ``baton --help`` stays quick; every foreseeable
+failure ends as one line and an exit code from :mod:`baton_cli.problems`.
+"""
 
 from __future__ import annotations
 
 import importlib
+from typing import Any
 
 import click
 
-# Each area contributes one click command or group from its own module.
-_COMMAND_MODULES = (
-    "baton_cli.engine",
-    "baton_cli.elasticsearch",
-    "baton_cli.simulator",
-    "baton_cli.deploy",
-    "baton_cli.fleet",
-    "baton_cli.knowledge",
-    "baton_cli.messages",
-    "baton_cli.schemas",
-    "baton_cli.demo",
-    "baton_cli.evaluate",
-)
+from baton_cli.problems import translate
+
+# command name → (module, attribute, one-line help shown by ``baton --help``)
+COMMANDS: dict[str, tuple[str, str, str]] = {
+    "audit": ("baton_cli.knowledge", "audit", "The hash-chained audit log."),
+    "demo": ("baton_cli.demo", "demo", "Start one sample case of every process and report."),
+    "deploy": ("baton_cli.deploy", "deploy", "Deploy every BPMN, DMN and form under bpmn/."),
+    "engine": ("baton_cli.engine", "engine", "The local engine: up, down, status."),
+    "es": ("baton_cli.elasticsearch", "es", "Local Elasticsearch: up, down, status."),
+    "eval": ("baton_cli.evaluate", "evaluate", "Run the labelled cases and report figures."),
+    "kb": ("baton_cli.knowledge", "kb", "Knowledge base: load, search, eval."),
+    "message": ("baton_cli.messages", "message", "Publish a message to waiting instances."),
+    "run": ("baton_cli.fleet", "run", "Run the worker fleet in the foreground."),
+    "schemas": ("baton_cli.schemas", "schemas", "Regenerate docs/schemas/*.json."),
+    "simulator": (
+        "baton_cli.simulator",
+        "simulator",
+        "Legacy-systems simulator: up, down, status.",
+    ),
+    "start": ("baton_cli.deploy", "start", "Start a process with a case file."),
+    "stop": ("baton_cli.stop", "stop", "Stop everything Baton started (alias: down)."),
+    "down": ("baton_cli.stop", "stop", "Stop everything Baton started (alias of stop)."),
+    "up": ("baton_cli.fleet", "up", "Start Elasticsearch, simulator and engine; deploy."),
+}
 
 
-@click.group()
-def cli() -> None:
-    """Baton: a Camunda 8 worker fleet for people, AI agents and legacy systems."""
+class LazyGroup(click.Group):
+    """Imports a command's module only when that command runs; translates foreseeable errors."""
 
+    def list_commands(self, ctx: click.Context) -> list[str]:
+        return sorted(COMMANDS)
 
-def _register() -> None:
-    for module_name in _COMMAND_MODULES:
+    def get_command(self, ctx: click.Context, cmd_name: str) -> click.Command | None:
+        if cmd_name not in COMMANDS:
+            return None
+        module_name, attribute, _ = COMMANDS[cmd_name]
+        command = getattr(importlib.import_module(module_name), attribute)
+        if not isinstance(command, click.Command):
+            raise TypeError(f"{module_name}.{attribute} is not a click command")
+        return command
+
+    def format_commands(self, ctx: click.Context, formatter: click.HelpFormatter) -> None:
+        rows = [(name, COMMANDS[name][2]) for name in self.list_commands(ctx)]
+        with formatter.section("Commands"):
+            formatter.write_dl(rows)
+
+    def invoke(self, ctx: click.Context) -> Any:
         try:
-            module = importlib.import_module(module_name)
-        except ModuleNotFoundError as exc:
-            if exc.name == module_name:
-                continue
+            return super().invoke(ctx)
+        except (click.exceptions.Exit, click.ClickException, click.Abort, SystemExit):
             raise
-        for command in getattr(module, "COMMANDS", ()):
-            cli.add_command(command)
+        except Exception as error:
+            problem = translate(error)
+            if problem is None:
+                raise
+            raise problem from None
 
 
-_register()
+@click.group(cls=LazyGroup)
+def cli() -> None:
+    """Baton: a Camunda 8 worker fleet for people, AI agents and legacy systems.
+
+    \b
+    Exit codes: 0 done, 1 problem found, 2 bad usage or input file, 3 service not running,
+    4 invalid setting, 5 a service cannot be reached or started.
+    """
+
 
 if __name__ == "__main__":
     cli()

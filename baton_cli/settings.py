@@ -2,8 +2,7 @@
 
 from __future__ import annotations
 
-import click
-
+from baton_cli.problems import EXIT_BAD_SETTING, CliProblem
 from config import Settings, load_settings
 from contracts.errors import SettingsError
 
@@ -12,4 +11,4 @@ def cli_settings() -> Settings:
     try:
         return load_settings()
     except SettingsError as error:
-        raise click.ClickException(str(error)) from None
+        raise CliProblem(str(error), EXIT_BAD_SETTING) from None

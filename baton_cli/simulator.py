@@ -6,6 +6,7 @@ from pathlib import Path
 
 import click
 
+from baton_cli.problems import EXIT_NOT_RUNNING
 from devservices import simulator as service
 from devservices.errors import DevServiceError
 
@@ -46,16 +47,16 @@ def down() -> None:
 
 @simulator.command()
 def status() -> None:
-    """Say whether the simulator runs and answers; exit 1 when it does not."""
+    """Say whether the simulator runs and answers; exit 3 when it does not."""
     handle = service.status()
     if handle is None:
-        click.echo("simulator is not running")
-        raise SystemExit(1)
+        click.echo("simulator is not running; start it with `baton simulator up`")
+        raise SystemExit(EXIT_NOT_RUNNING)
     answers = service.healthy(handle.url)
     health = "healthy" if answers else "NOT answering"
     click.echo(f"simulator pid {handle.pid} at {handle.url}: {health}")
     if not answers:
-        raise SystemExit(1)
+        raise SystemExit(EXIT_NOT_RUNNING)
 
 
 COMMANDS = [simulator]

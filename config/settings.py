@@ -6,6 +6,8 @@ Invalid values fail fast with one message naming the variable (see :func:`load_s
 
 from __future__ import annotations
 
+import os
+import re
 from enum import StrEnum
 from pathlib import Path
 from typing import Annotated
@@ -20,6 +22,7 @@ from pydantic import (
     model_validator,
 )
 from pydantic_settings import BaseSettings, SettingsConfigDict
+from pydantic_settings import SettingsError as PydanticSettingsError
 
 from config.policy_files import DEFAULT_POLICIES_DIR
 from contracts.errors import SettingsError
@@ -178,3 +181,19 @@ def load_settings() -> Settings:
     except ValidationError as exc:
         problems = [f"{_env_name(err['loc'])}: {err['msg']}" for err in exc.errors()]
         raise SettingsError("Invalid Baton settings — " + "; ".join(problems)) from None
+    except PydanticSettingsError as exc:
+        raise SettingsError(_unparsable_message(str(exc))) from None
+
+
+def _unparsable_message(message: str) -> str:
+    """pydantic-settings names only the top-level field when a list or object value is not
+    JSON; name the environment variables that feed it instead."""
+    match = re.search(r'field "([^"]+)"', message)
+    field = match.group(1).upper() if match else ""
+    prefix = ENV_PREFIX + field
+    names = sorted(n for n in os.environ if field and n.upper().startswith(prefix))
+    where = ", ".join(names) if names else f"{prefix}*"
+    return (
+        f"Invalid Baton settings — {where}: lists and objects are written as JSON, "
+        """e.g. BATON_FLEET__JOB_TYPES='["claims.pay"]'"""
+    )

@@ -66,7 +66,7 @@ async def test_payment_made_before_a_simulator_restart_is_not_made_again(
 def test_cli_starts_reports_and_stops_the_simulator(isolated_cache: Path) -> None:
     runner = CliRunner()
     port = str(free_loopback_port())
-    assert runner.invoke(simulator, ["status"]).exit_code == 1
+    assert runner.invoke(simulator, ["status"]).exit_code == 3
 
     started = runner.invoke(simulator, ["up", "--port", port])
     assert started.exit_code == 0, started.output
