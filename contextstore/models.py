@@ -71,9 +71,15 @@ class CaseEvent(StoredModel):
 
     @property
     def event_id(self) -> str:
-        """Deterministic: a redelivered job writes the same id, so it is stored once."""
+        """Deterministic: a redelivered job writes the same id, so it is stored once.
+
+        One job writes several events of one kind (a guardrail verdict on its input and one on
+        its output), so the id also carries the summary and a digest of the payload without
+        its timestamp, which a redelivery would change.
+        """
         job = self.job_key if self.job_key is not None else "-"
-        return f"{self.case_id}:{self.element_id}:{job}:{self.kind.value}"
+        content = stable_hash({k: v for k, v in self.payload.items() if k != "at"})[:16]
+        return f"{self.case_id}:{self.element_id}:{job}:{self.kind.value}:{self.summary}:{content}"
 
 
 class AuditRecord(StoredModel):

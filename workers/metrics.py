@@ -27,3 +27,35 @@ SLA_BREACHES = Counter(
     "SLA timers that fired on a human task, per process and user task",
     ["process", "task"],
 )
+CONTEXT_STORE_UP = Gauge(
+    "baton_context_store_up", "1 when the last write to the Elasticsearch context store succeeded"
+)
+CONTEXT_STORE_PENDING_WRITES = Gauge(
+    "baton_context_store_pending_writes",
+    "Timeline and audit entries queued or being retried, not yet in the context store",
+)
+USER_TASK_BUCKETS = (60, 300, 900, 1800, 3600, 7200, 14400, 28800, 86400, 172800, 604800)
+"""Human steps take minutes to days."""
+USER_TASK_TIME_TO_ASSIGN = Histogram(
+    "baton_user_task_time_to_assign_seconds",
+    "From a user task's creation to its (first or later) assignment, per process and user task",
+    ["process", "task"],
+    buckets=USER_TASK_BUCKETS,
+)
+USER_TASK_TIME_TO_COMPLETE = Histogram(
+    "baton_user_task_time_to_complete_seconds",
+    "From a user task's creation to its completion, per process and user task",
+    ["process", "task"],
+    buckets=USER_TASK_BUCKETS,
+)
+USER_TASK_COMPLETED_AFTER_DUE = Counter(
+    "baton_user_task_completed_after_due_total",
+    "User tasks completed after their due date, per process and user task",
+    ["process", "task"],
+)
+USER_TASK_DUE_MARGIN = Histogram(
+    "baton_user_task_due_margin_seconds",
+    "Due date minus completion time of user tasks that have one (negative: late)",
+    ["process", "task"],
+    buckets=(-86400, -3600, -600, 0, 600, 3600, 14400, 86400, 604800),
+)

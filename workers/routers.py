@@ -25,6 +25,7 @@ from pydantic.alias_generators import to_camel
 from pyzeebe import Job, ZeebeTaskRouter
 
 from contracts.errors import InvalidCaseError, UnknownJobTypeError
+from workers.context_sinks import awaiting_required_writes
 from workers.variables import describe_invalid_variable
 
 JOB_TYPE_ATTRIBUTE = "__baton_job_type__"
@@ -126,7 +127,9 @@ def bind(handler: Handler, deps: object) -> tuple[list[str], JobFunction]:
             arguments["job"] = values.get("job")
         if takes_deps:
             arguments[DEPENDENCIES_PARAMETER] = deps
-        return dump_variables(await handler(**arguments))
+        async with awaiting_required_writes():
+            result = await handler(**arguments)
+        return dump_variables(result)
 
     job_parameter = [
         inspect.Parameter("job", inspect.Parameter.POSITIONAL_OR_KEYWORD, annotation=Job)
