@@ -16,10 +16,11 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Any
 
-from engine import dmn
+from engine import ad_hoc, dmn
 from engine.feel import FeelError, compile_expression, to_json
 from engine.model import FlowElement, ProcessModel
 from engine.state import (
+    AD_HOC_INNER,
     ElementInstance,
     Incident,
     Job,
@@ -298,6 +299,9 @@ class Executor:
         if kind == "CALL_ACTIVITY":
             self._call(instance, element)
             return
+        if kind == "AD_HOC_SUB_PROCESS":
+            ad_hoc.activate(self, instance, element)
+            return
         if kind == "SUB_PROCESS":
             self._mark_active(instance, element)
             assert element.start_id is not None
@@ -322,9 +326,9 @@ class Executor:
         instance.state = "ACTIVATED"
         self.save("element_instance", instance)
         if element.boundaries and element.loop is None:
-            self._open_boundaries(instance, element)
+            self.open_boundaries(instance, element)
 
-    def _open_boundaries(self, host: ElementInstance, element: FlowElement) -> None:
+    def open_boundaries(self, host: ElementInstance, element: FlowElement) -> None:
         model = self.model_of(host)
         for boundary_id in element.boundaries:
             boundary = model.elements[boundary_id]
@@ -808,7 +812,7 @@ class Executor:
         self.save("element_instance", body)
         if loop.output_collection:
             self.scopes.set_local(body.key, loop.output_collection, [None] * len(items))
-        self._open_boundaries(body, element)
+        self.open_boundaries(body, element)
         if not items:
             self.complete(body)
             return
@@ -884,7 +888,19 @@ class Executor:
         if instance.state != "COMPLETING":
             return
         element = self.element_of(instance)
-        if instance.element_type == "MULTI_INSTANCE_BODY":
+        if instance.element_type == AD_HOC_INNER:
+            adhoc = self.tables.element_instances[instance.flow_scope_key or instance.key]
+            self._finish(instance, "COMPLETED")
+            ad_hoc.flow_completed(self, adhoc, instance)
+            return
+        if instance.element_type == "AD_HOC_SUB_PROCESS":
+            ad_hoc.cancel_open_jobs(self, instance)
+            self._apply_outputs(instance, element)
+            collection = ad_hoc.spec_of(element).output_collection
+            if collection:
+                value = self.scopes.local(instance.key).get(collection)
+                self.scopes.merge(instance.flow_scope_key or instance.key, {collection: value})
+        elif instance.element_type == "MULTI_INSTANCE_BODY":
             loop = element.loop
             assert loop is not None
             if loop.output_collection:
@@ -1005,7 +1021,7 @@ class Executor:
         if scope.element_type == "PROCESS":
             self.close_subscriptions(scope.key)
             self._complete_process(scope)
-        elif scope.element_type == "SUB_PROCESS":
+        elif scope.element_type in {"SUB_PROCESS", AD_HOC_INNER}:
             self.complete(scope)
 
     # ---- termination -------------------------------------------------------------------------
@@ -1067,7 +1083,9 @@ class Executor:
                 current = self.tables.element_instances.get(parent_key) if parent_key else None
                 continue
             element = self.element_of(current)
-            attachable = element.loop is None or current.element_type == "MULTI_INSTANCE_BODY"
+            attachable = current.element_type != AD_HOC_INNER and (
+                element.loop is None or current.element_type == "MULTI_INSTANCE_BODY"
+            )
             if attachable and element.boundaries:
                 model = self.model_of(current)
                 candidates = [

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import re
 import xml.etree.ElementTree as ET
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 from engine.feel import FeelSyntaxError, compile_expression
 from engine.timespec import TimerSpecError, add_duration, parse_cycle, parse_date
@@ -39,6 +39,7 @@ ELEMENT_TYPES = {
     "eventBasedGateway": "EVENT_BASED_GATEWAY",
     "inclusiveGateway": "INCLUSIVE_GATEWAY",
     "subProcess": "SUB_PROCESS",
+    "adHocSubProcess": "AD_HOC_SUB_PROCESS",
     "callActivity": "CALL_ACTIVITY",
 }
 IGNORED = {
@@ -59,6 +60,7 @@ IGNORED = {
     "dataInputAssociation",
     "dataOutputAssociation",
     "ioSpecification",
+    "completionCondition",
 }
 ACTIVITIES = {
     "SERVICE_TASK",
@@ -70,6 +72,7 @@ ACTIVITIES = {
     "TASK",
     "RECEIVE_TASK",
     "SUB_PROCESS",
+    "AD_HOC_SUB_PROCESS",
     "CALL_ACTIVITY",
 }
 JOB_TASKS = {"SERVICE_TASK", "SEND_TASK", "SCRIPT_TASK", "BUSINESS_RULE_TASK"}
@@ -90,8 +93,10 @@ SUPPORTED_ZEEBE = {
     "properties",
     "taskListeners",
     "versionTag",
+    "adHoc",
 }
 TASK_LISTENER_EVENTS = {"creating", "assigning", "updating", "completing"}
+_AD_HOC_ATTRIBUTES = {"activeElementsCollection", "outputCollection", "outputElement"}
 _VARIABLE_PATH = re.compile(r"^[A-Za-z_][A-Za-z0-9_]*(\.[A-Za-z_][A-Za-z0-9_]*)*$")
 
 
@@ -155,6 +160,28 @@ class UserTaskSpec:
     listeners: tuple[TaskListenerSpec, ...]
 
 
+@dataclass(frozen=True, slots=True)
+class AdHocElement:
+    """One activatable inner element, as the ``adHocSubProcessElements`` variable lists it."""
+
+    element_id: str
+    element_name: str | None
+    documentation: str | None
+    properties: dict[str, str]
+
+
+@dataclass(frozen=True, slots=True)
+class AdHocSpec:
+    """``bpmn:adHocSubProcess`` with its ``zeebe:adHoc`` extension (Camunda 8.8)."""
+
+    active_elements: str | None
+    completion_condition: str | None
+    cancel_remaining: bool
+    output_collection: str | None
+    output_element: str | None
+    elements: tuple[AdHocElement, ...]
+
+
 @dataclass(slots=True)
 class FlowElement:
     id: str
@@ -188,6 +215,7 @@ class FlowElement:
     boundaries: list[str] = field(default_factory=list)
     loop: MultiInstanceSpec | None = None
     start_id: str | None = None  # a sub-process's none start event
+    ad_hoc: AdHocSpec | None = None
 
 
 @dataclass(frozen=True, slots=True)
@@ -395,6 +423,8 @@ class _Process:
             self._call_activity(element, extensions)
         elif kind == "SUB_PROCESS":
             self._sub_process(element, xml)
+        elif kind == "AD_HOC_SUB_PROCESS":
+            self._ad_hoc(element, xml, extensions)
         elif kind in {"EXCLUSIVE_GATEWAY", "INCLUSIVE_GATEWAY"}:
             element.default_flow = xml.get("default")
 
@@ -634,6 +664,91 @@ class _Process:
             raise ModelError(element.id, element.type, "Must have exactly one none start event")
         element.start_id = starts[0].id
 
+    def _ad_hoc(self, element: FlowElement, xml: ET.Element, extensions: list[ET.Element]) -> None:
+        """Camunda 8.8 ad-hoc sub-process: driven by ``activeElementsCollection`` and
+        ``completionCondition``, or by a job worker when it has a ``zeebe:taskDefinition``."""
+        if xml.get("ordering", "Parallel") != "Parallel":
+            raise ModelError(element.id, element.type, "Only parallel ordering is supported")
+        settings = self._find(extensions, "adHoc")
+        attributes = dict(settings.attrib) if settings is not None else {}
+        unknown = sorted(set(attributes) - _AD_HOC_ATTRIBUTES)
+        if unknown:
+            raise ModelError(
+                element.id, element.type, f"Unsupported zeebe:adHoc attribute(s): {unknown}"
+            )
+        active = _optional_feel(
+            attributes.get("activeElementsCollection"), element, "the active elements collection"
+        )
+        output_element = _optional_feel(
+            attributes.get("outputElement"), element, "the output element"
+        )
+        output_collection = attributes.get("outputCollection") or None
+        if (output_collection is None) != (output_element is None):
+            raise ModelError(
+                element.id,
+                element.type,
+                "Expected both outputCollection and outputElement, or neither",
+            )
+        if output_collection is not None and not output_collection.isidentifier():
+            raise ModelError(
+                element.id,
+                element.type,
+                f"Expected outputCollection '{output_collection}' to be a variable name",
+            )
+        condition_xml = xml.find(f"{BPMN}completionCondition")
+        condition = None
+        if condition_xml is not None and (condition_xml.text or "").strip():
+            condition = _optional_feel(condition_xml.text, element, "the completion condition")
+        definition = self._find(extensions, "taskDefinition")
+        if definition is not None:
+            if not definition.get("type"):
+                raise ModelError(
+                    element.id, element.type, "Expected zeebe:taskDefinition to have a type"
+                )
+            if active is not None or condition is not None:
+                raise ModelError(
+                    element.id,
+                    element.type,
+                    "A job worker drives this ad-hoc sub-process; activeElementsCollection and "
+                    "completionCondition are not supported with zeebe:taskDefinition",
+                )
+            self._task_definition(element, definition, extensions)
+        self._scope(xml, element.id)
+        inner = [e for e in self.elements.values() if e.scope_id == element.id]
+        for child in inner:
+            if child.type in {"START_EVENT", "END_EVENT"}:
+                raise ModelError(
+                    child.id, child.type, "An ad-hoc sub-process must not have start or end events"
+                )
+        if not any(child.type in ACTIVITIES for child in inner):
+            raise ModelError(element.id, element.type, "Must have at least one activity")
+        described = []
+        for child_xml in xml:
+            described_element = self.elements.get(child_xml.get("id", ""))
+            if (
+                described_element is None
+                or described_element.scope_id != element.id
+                or described_element.type == "BOUNDARY_EVENT"
+            ):
+                continue
+            docs = child_xml.find(f"{BPMN}documentation")
+            described.append(
+                AdHocElement(
+                    element_id=described_element.id,
+                    element_name=described_element.name,
+                    documentation=(docs.text or "").strip() if docs is not None else None,
+                    properties=_zeebe_properties(child_xml),
+                )
+            )
+        element.ad_hoc = AdHocSpec(
+            active_elements=active,
+            completion_condition=condition,
+            cancel_remaining=xml.get("cancelRemainingInstances", "true") != "false",
+            output_collection=output_collection,
+            output_element=output_element,
+            elements=tuple(described),
+        )
+
     def _event(self, element: FlowElement, xml: ET.Element, extensions: list[ET.Element]) -> None:
         definitions = [
             child
@@ -734,6 +849,11 @@ class _Process:
             self._check_element(element)
 
     def _check_element(self, element: FlowElement) -> None:
+        if element.ad_hoc is not None:
+            startable = tuple(
+                e for e in element.ad_hoc.elements if not self.elements[e.element_id].incoming
+            )
+            element.ad_hoc = replace(element.ad_hoc, elements=startable)
         if element.type == "BOUNDARY_EVENT":
             host = self.elements.get(element.attached_to or "")
             if host is None or host.type not in ACTIVITIES:
@@ -782,6 +902,22 @@ class _Process:
                     element.type,
                     "An event-based gateway needs two or more outgoing flows",
                 )
+
+
+def _optional_feel(value: str | None, element: FlowElement, what: str) -> str | None:
+    if value is None or not value.strip():
+        return None
+    source = _feel_source(value)
+    _check_feel(source, element.id, element.type, what)
+    return source
+
+
+def _zeebe_properties(xml: ET.Element) -> dict[str, str]:
+    """``zeebe:properties`` of an inner element, for the job worker to read."""
+    holder = xml.find(f"{BPMN}extensionElements/{ZEEBE}properties")
+    if holder is None:
+        return {}
+    return {p.get("name", ""): p.get("value", "") for p in holder if p.get("name")}
 
 
 def _check_static_timer(kind: str, text: str, element: FlowElement) -> None:

@@ -23,7 +23,7 @@ from typing import Any, TypeVar
 
 from prometheus_client import CollectorRegistry, Counter, Gauge, Histogram
 
-from engine import dmn
+from engine import ad_hoc, dmn
 from engine.api import ActivatedJob, DeploymentResult, JobResult
 from engine.clock import EngineClock
 from engine.errors import (
@@ -687,6 +687,8 @@ class Engine:
         backlog = self._activatable.get(job_type)
         if not backlog:
             return []
+        for stale in [k for k in backlog if self.tables.jobs[k].state != "ACTIVATABLE"]:
+            del backlog[stale]  # canceled while waiting, e.g. a replaced ad-hoc job
         taken = []
         for job_key in list(backlog)[: max(max_jobs, 0)]:
             taken.append(
@@ -796,6 +798,7 @@ class Engine:
             raise InvalidArgumentError(
                 f"Task Listener job completion with variables is not supported; job '{job_key}'"
             )
+        self._check_ad_hoc_result(job, result)
         self._run(lambda: self._complete_job(job, document, result))
         self._metrics.jobs_completed.inc()
         await self._commit()
@@ -811,7 +814,49 @@ class Engine:
             self._listener_done(job, result)
             return
         self.executor.apply_completion_variables(instance, variables)
+        if job.kind == ad_hoc.JOB_KIND:
+            chosen = result or JobResult()
+            ad_hoc.job_completed(
+                self.executor,
+                instance,
+                chosen.activate_elements,
+                fulfilled=chosen.is_completion_condition_fulfilled,
+                cancel_remaining=chosen.is_cancel_remaining_instances,
+            )
+            return
         self.executor.complete(instance)
+
+    def _check_ad_hoc_result(self, job: Job, result: JobResult | None) -> None:
+        """An ad-hoc result only on an ad-hoc job, naming only its activatable elements."""
+        asks_ad_hoc = result is not None and (
+            bool(result.activate_elements)
+            or result.is_completion_condition_fulfilled
+            or result.is_cancel_remaining_instances
+        )
+        if job.kind != ad_hoc.JOB_KIND:
+            if asks_ad_hoc:
+                raise InvalidArgumentError(
+                    f"Expected an ad-hoc sub-process result only for a job of kind "
+                    f"AD_HOC_SUB_PROCESS, but job '{job.key}' is of kind '{job.kind}'"
+                )
+            return
+        if result is None:
+            return
+        if result.denied or result.corrections:
+            raise InvalidArgumentError(
+                f"Expected an ad-hoc sub-process result for job '{job.key}', but got a user "
+                "task result (denied or corrections)"
+            )
+        instance = self.tables.element_instances[job.element_instance_key]
+        try:
+            ad_hoc.check_result(
+                self.executor.element_of(instance),
+                [str(e.get("elementId")) for e in result.activate_elements],
+                fulfilled=result.is_completion_condition_fulfilled,
+                job_key=job.key,
+            )
+        except ad_hoc.AdHocResultError as error:
+            raise InvalidArgumentError(str(error)) from None
 
     def _listener_done(self, job: Job, result: JobResult | None) -> None:
         task = self.tables.user_tasks.get(job.user_task_key or -1)

@@ -92,6 +92,9 @@ class ProcessInstance:
     tenant_id: str = DEFAULT_TENANT
 
 
+AD_HOC_INNER = "AD_HOC_SUB_PROCESS_INNER_INSTANCE"
+
+
 @dataclass(slots=True)
 class ElementInstance:
     """One activation of a flow element; the process instance itself is one too (its root)."""
@@ -120,6 +123,8 @@ class ElementInstance:
     mi_completed: int = 0
     # Activated by the event it waits for (after an event-based gateway or as a boundary).
     triggered: bool = False
+    # Ad-hoc sub-process: its worker fulfilled the completion condition; wait for what runs.
+    ad_hoc_completing: bool = False
     tenant_id: str = DEFAULT_TENANT
 
 

@@ -3,7 +3,8 @@
 The process instance is the root scope; every element instance is a scope below its flow
 scope. *Local* variables are set on one scope. *Merging a document* propagates each variable
 from a scope upward: it updates the first scope that already has the variable, otherwise it is
-created on the root scope.
+created on the root scope — or, inside an ad-hoc sub-process, on the activation's inner
+instance (Camunda 8.8: variables of activated elements stay local to each activation).
 """
 
 from __future__ import annotations
@@ -11,7 +12,7 @@ from __future__ import annotations
 import json
 from typing import Any
 
-from engine.state import Variable
+from engine.state import AD_HOC_INNER, Variable
 from engine.store import Store
 
 
@@ -74,6 +75,11 @@ class Scopes:
     def merge(self, scope_key: int, document: dict[str, Any]) -> None:
         """Propagate each variable upward: update where it exists, else create on the root."""
         chain = self.chain(scope_key)
+        for index, key in enumerate(chain):
+            instance = self.tables.element_instances.get(key)
+            if instance is not None and instance.element_type == AD_HOC_INNER:
+                chain = chain[: index + 1]  # an ad-hoc activation keeps its variables local
+                break
         for name, value in document.items():
             target = chain[-1]
             for key in chain:
