@@ -11,6 +11,7 @@ import click
 from pydantic import BaseModel, ValidationError
 from pyzeebe import ZeebeClient
 
+from baton_cli.problems import BadInput
 from baton_cli.settings import cli_settings
 from contracts.claims import Claim
 from contracts.content import Submission
@@ -34,30 +35,30 @@ PROCESSES: dict[str, tuple[str, type[BaseModel], str]] = {
 def model_files(root: Path = MODELS_DIR) -> list[Path]:
     files = sorted(p for p in root.rglob("*") if p.suffix in MODEL_SUFFIXES)
     if not files:
-        raise click.ClickException(f"no .bpmn, .dmn or .form files under {root}")
+        raise BadInput(f"no .bpmn, .dmn or .form files under {root}")
     return files
 
 
 def load_case(process_id: str, case_file: Path) -> dict[str, Any]:
     """Read and validate a case file; return the process's start variables."""
     if process_id not in PROCESSES:
-        raise click.ClickException(
-            f"unknown process {process_id!r}; known: {', '.join(sorted(PROCESSES))}"
-        )
+        raise BadInput(f"unknown process {process_id!r}; known: {', '.join(sorted(PROCESSES))}")
     variable, contract, key_field = PROCESSES[process_id]
     try:
         raw = json.loads(case_file.read_text())
     except FileNotFoundError:
-        raise click.ClickException(f"case file {case_file} does not exist") from None
-    except json.JSONDecodeError as error:
-        raise click.ClickException(f"case file {case_file} is not JSON: {error}") from None
+        raise BadInput(f"case file {case_file} does not exist") from None
+    except IsADirectoryError:
+        raise BadInput(f"case file {case_file} is a directory; give a .json file") from None
+    except (json.JSONDecodeError, UnicodeDecodeError) as error:
+        raise BadInput(f"case file {case_file} is not UTF-8 JSON: {error}") from None
     try:
         case = contract.model_validate(raw)
     except ValidationError as error:
         problems = "; ".join(
             f"{variable}.{'.'.join(str(p) for p in e['loc'])}: {e['msg']}" for e in error.errors()
         )
-        raise click.ClickException(f"case file {case_file} is invalid — {problems}") from None
+        raise BadInput(f"case file {case_file} is invalid — {problems}") from None
     dumped = case.model_dump(mode="json", by_alias=True, exclude_none=True)
     return {variable: dumped, "businessKey": dumped[key_field]}
 

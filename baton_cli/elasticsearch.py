@@ -4,8 +4,8 @@ from __future__ import annotations
 
 import click
 
-from devservices import elasticsearch as es_service
 from baton_cli.problems import EXIT_NOT_RUNNING
+from devservices import elasticsearch as es_service
 from devservices.errors import DevServiceError
 
 

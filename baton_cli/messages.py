@@ -15,6 +15,7 @@ import click
 from pydantic import BaseModel, ValidationError
 from pyzeebe import ZeebeClient
 
+from baton_cli.problems import BadInput
 from baton_cli.settings import cli_settings
 from contracts.onboarding import DocumentsUpload
 from workers.fleet import create_channel
@@ -34,11 +35,13 @@ def load_message_variables(name: str, vars_file: Path | None) -> dict[str, Any]:
         try:
             variables = json.loads(vars_file.read_text())
         except FileNotFoundError:
-            raise click.ClickException(f"variables file {vars_file} does not exist") from None
+            raise BadInput(f"variables file {vars_file} does not exist") from None
+        except IsADirectoryError:
+            raise BadInput(f"variables file {vars_file} is a directory") from None
         except (json.JSONDecodeError, UnicodeDecodeError) as error:
-            raise click.ClickException(f"variables file {vars_file} is not JSON: {error}") from None
+            raise BadInput(f"variables file {vars_file} is not JSON: {error}") from None
     if not isinstance(variables, dict):
-        raise click.ClickException(
+        raise BadInput(
             f"variables of message {name!r} must be a JSON object, got {type(variables).__name__}"
         )
     contract = MESSAGE_CONTRACTS.get(name)
@@ -50,9 +53,7 @@ def load_message_variables(name: str, vars_file: Path | None) -> dict[str, Any]:
                 f"{'.'.join(str(p) for p in e['loc']) or '(root)'}: {e['msg']}"
                 for e in error.errors()
             )
-            raise click.ClickException(
-                f"variables of message {name!r} are invalid — {problems}"
-            ) from None
+            raise BadInput(f"variables of message {name!r} are invalid — {problems}") from None
     return variables
 
 

@@ -26,7 +26,7 @@ class CliProblem(click.ClickException):
 
     def __init__(self, message: str, exit_code: int = EXIT_PROBLEM) -> None:
         super().__init__(message)
-        self.exit_code = exit_code
+        self.exit_code = exit_code  # type: ignore[misc]  # click declares it per class
 
 
 def gateway_address() -> str:
@@ -76,3 +76,10 @@ def _is_gateway_unavailable(error: Exception) -> bool:
     from pyzeebe.errors import ZeebeGatewayUnavailableError, ZeebeInternalError
 
     return isinstance(error, ZeebeGatewayUnavailableError | ZeebeInternalError | AioRpcError)
+
+
+class BadInput(CliProblem):
+    """A file or argument the command cannot use (exit 2, like click's usage errors)."""
+
+    def __init__(self, message: str) -> None:
+        super().__init__(message, EXIT_BAD_INPUT)

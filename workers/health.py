@@ -17,8 +17,14 @@ log = structlog.get_logger("baton.health")
 
 class HealthServer:
     def __init__(
-        self, host: str, port: int, *, live: Callable[[], bool], ready: Callable[[], bool]
+        self,
+        host: str,
+        port: int,
+        *,
+        live: Callable[[], bool],
+        ready: Callable[[], str | None],
     ) -> None:
+        """``ready`` returns None when ready, else the reason ``/readyz`` gives with its 503."""
         self._host = host
         self._port = port
         self._live = live
@@ -65,13 +71,13 @@ class HealthServer:
         if path == "/metrics":
             return "200 OK", CONTENT_TYPE_LATEST, generate_latest()
         if path == "/healthz":
-            return _probe(self._live())
+            return _probe(None if self._live() else "not live")
         if path == "/readyz":
             return _probe(self._ready())
         return "404 Not Found", "text/plain", b"try /metrics, /healthz or /readyz\n"
 
 
-def _probe(ok: bool) -> tuple[str, str, bytes]:
-    if ok:
+def _probe(problem: str | None) -> tuple[str, str, bytes]:
+    if problem is None:
         return "200 OK", "text/plain", b"ok\n"
-    return "503 Service Unavailable", "text/plain", b"not ready\n"
+    return "503 Service Unavailable", "text/plain; charset=utf-8", f"{problem}\n".encode()
