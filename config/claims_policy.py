@@ -1,5 +1,5 @@
-"""The claims-adjudication policy (``claims.yaml``): auto-approval limits, senior approval,
-fraud weights."""
+"""The claims-adjudication policy (``claims.yaml``): auto-approval conditions, senior approval,
+fraud weights. Payout limits per loss type live in ``guardrails.yaml`` (``payout_limits``)."""
 
 from __future__ import annotations
 
@@ -12,7 +12,6 @@ from config.policy_files import DEFAULT_POLICIES_DIR, PolicyModel, load_policy
 
 
 class AutoApproval(PolicyModel):
-    max_payout: Decimal = Field(alias="maxPayout", ge=0)
     max_fraud_score: float = Field(alias="maxFraudScore", ge=0, le=1)
     min_triage_confidence: float = Field(alias="minTriageConfidence", ge=0, le=1)
     allowed_complexity: list[str] = Field(alias="allowedComplexity", min_length=1)

@@ -33,6 +33,7 @@ from contracts.claims import (
 )
 from contracts.common import Citation, Money
 from contracts.errors import PolicyNotFoundError
+from guardrails import GuardrailPolicies
 from workers import metrics
 from workers.claims.rules import (
     PolicyTerms,
@@ -77,6 +78,7 @@ class ClaimsDependencies:
     pay: Callable[[PaymentOrder, str], Awaitable[Payment]]
     notify: Callable[[Notice, str], Awaitable[str]]
     policy: ClaimsPolicy
+    payout_limits: GuardrailPolicies
     review_sla: str = DEFAULT_REVIEW_SLA
     audit: AuditSink = field(default_factory=LoggingAudit)
     cite: Callable[[str], Awaitable[list[Citation]]] = field(default=cite_nothing)
@@ -206,6 +208,7 @@ async def propose(
         confidence=triage.confidence,
         complexity=triage.complexity.value,
         policy=deps.policy,
+        payout_limits=deps.payout_limits,
     )
     evidence = await deps.cite(guideline_query(triage, fraud))
     return Proposed(

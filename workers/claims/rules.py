@@ -1,7 +1,9 @@
 """Deterministic claims rules: coverage, fraud signals, the proposed decision, the final one.
 
-Pure functions over contracts and the limits in ``config/policies/claims.yaml``; the workers
-fetch the data (policy admin, prior claims) and the people decide where these rules say so.
+Pure functions over contracts and the loaded policies: fraud weights, score and confidence
+limits from ``claims.yaml``; payout limits per loss type only from ``guardrails.yaml``'s
+``payout_limits`` (the table the QA agent checks too). The workers fetch the data (policy admin,
+prior claims) and the people decide where these rules say so.
 """
 
 from __future__ import annotations
@@ -24,6 +26,9 @@ from contracts.claims import (
     SeniorReview,
 )
 from contracts.errors import NotCoveredError
+from guardrails import Action, GuardrailPolicies, check_payout
+
+PROCESS_ID = "claims-adjudication"
 
 
 @dataclass(frozen=True)
@@ -119,13 +124,19 @@ def propose_decision(
     confidence: float,
     complexity: str,
     policy: ClaimsPolicy,
+    payout_limits: GuardrailPolicies,
 ) -> Proposal:
     limits = policy.auto_approval
     review_reasons: list[str] = []
-    if coverage.covered_amount > limits.max_payout:
-        review_reasons.append(
-            f"payout {coverage.covered_amount} exceeds the auto-approval limit {limits.max_payout}"
-        )
+    payout_verdict = check_payout(
+        payout_limits,
+        process=PROCESS_ID,
+        loss_type=coverage.loss_type.value,
+        amount=coverage.covered_amount,
+        currency=coverage.currency,
+    )
+    if payout_verdict.action is not Action.ALLOW:
+        review_reasons.append(f"payout: {payout_verdict.reason} ({payout_verdict.rule})")
     if fraud.score > limits.max_fraud_score:
         review_reasons.append(
             f"fraud score {fraud.score} above {limits.max_fraud_score}: {'; '.join(fraud.signals)}"

@@ -105,6 +105,7 @@ async def claims_router(
                     pay=pay,
                     notify=notify,
                     policy=policy,
+                    payout_limits=runtime.policies,
                     audit=runtime.audit,
                     cite=cite,
                 )

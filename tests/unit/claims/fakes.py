@@ -7,6 +7,7 @@ from agents import InMemoryAudit
 from config import claims_policy
 from contracts.claims import Claim, Complexity, Payment, Priority, Triage
 from contracts.errors import LegacySystemUnavailableError, PolicyNotFoundError
+from guardrails import load_guardrail_policies
 from tests.unit.claims.cases import home_policy
 from workers.claims.handlers import ClaimsDependencies, PaymentOrder
 from workers.claims.rules import PolicyTerms, PriorClaim
@@ -63,6 +64,7 @@ class FakeLegacySystems:
             pay=self.pay,
             notify=self.notify,
             policy=claims_policy(),
+            payout_limits=load_guardrail_policies(),
             audit=self.audit,
         )
 

@@ -4,10 +4,19 @@ from decimal import Decimal
 import pytest
 
 from config import claims_policy
-from contracts.claims import Claim, DecisionOutcome, LossType, Review, SeniorReview
+from contracts.claims import (
+    Claim,
+    DecisionOutcome,
+    FraudAssessment,
+    LossType,
+    Review,
+    SeniorReview,
+)
 from contracts.errors import NotCoveredError
+from guardrails import GuardrailPolicies, load_guardrail_policies
 from tests.unit.claims.cases import claim_payload, home_policy
 from workers.claims.rules import (
+    PolicyTerms,
     PriorClaim,
     assess_coverage,
     final_decision,
@@ -18,6 +27,7 @@ from workers.claims.rules import (
 )
 
 POLICY = claims_policy()
+LIMITS = load_guardrail_policies()
 
 
 def claim(**overrides: object) -> Claim:
@@ -73,7 +83,12 @@ def test_small_clean_claim_is_auto_approved() -> None:
     coverage = assess_coverage(claim(), LossType.WATER, home_policy())
     fraud = score_fraud(claim(), home_policy(), [], POLICY)
     proposal = propose_decision(
-        coverage=coverage, fraud=fraud, confidence=0.9, complexity="simple", policy=POLICY
+        coverage=coverage,
+        fraud=fraud,
+        confidence=0.9,
+        complexity="simple",
+        policy=POLICY,
+        payout_limits=LIMITS,
     )
     assert proposal.auto_decidable
     assert proposal.outcome is DecisionOutcome.APPROVED
@@ -83,7 +98,7 @@ def test_small_clean_claim_is_auto_approved() -> None:
 @pytest.mark.parametrize(
     ("amount", "confidence", "complexity", "expected_reason"),
     [
-        (9000, 0.9, "simple", "exceeds the auto-approval limit"),
+        (9000, 0.9, "simple", "above the auto-approve limit 5000"),
         (1800, 0.5, "simple", "confidence 0.50 below"),
         (1800, 0.9, "complex", "complex claims are decided by a person"),
     ],
@@ -95,7 +110,12 @@ def test_goes_to_a_person_when_outside_auto_limits(
     coverage = assess_coverage(case, LossType.WATER, home_policy())
     fraud = score_fraud(case, home_policy(), [], POLICY)
     proposal = propose_decision(
-        coverage=coverage, fraud=fraud, confidence=confidence, complexity=complexity, policy=POLICY
+        coverage=coverage,
+        fraud=fraud,
+        confidence=confidence,
+        complexity=complexity,
+        policy=POLICY,
+        payout_limits=LIMITS,
     )
     assert not proposal.auto_decidable
     assert any(expected_reason in reason for reason in proposal.review_reasons)
@@ -106,7 +126,12 @@ def test_claim_below_deductible_is_proposed_denied() -> None:
     coverage = assess_coverage(case, LossType.WATER, home_policy())
     fraud = score_fraud(case, home_policy(), [], POLICY)
     proposal = propose_decision(
-        coverage=coverage, fraud=fraud, confidence=0.9, complexity="simple", policy=POLICY
+        coverage=coverage,
+        fraud=fraud,
+        confidence=0.9,
+        complexity="simple",
+        policy=POLICY,
+        payout_limits=LIMITS,
     )
     assert proposal.outcome is DecisionOutcome.DENIED
     assert proposal.payout == 0
@@ -116,7 +141,12 @@ def test_human_decision_wins_and_counts_as_override() -> None:
     coverage = assess_coverage(claim(), LossType.WATER, home_policy())
     fraud = score_fraud(claim(), home_policy(), [], POLICY)
     proposal = propose_decision(
-        coverage=coverage, fraud=fraud, confidence=0.5, complexity="simple", policy=POLICY
+        coverage=coverage,
+        fraud=fraud,
+        confidence=0.5,
+        complexity="simple",
+        policy=POLICY,
+        payout_limits=LIMITS,
     )
     review = Review(outcome=DecisionOutcome.APPROVED, payout=Decimal(1000), reason="partial")
     decision = final_decision(proposal, review, None)
@@ -132,7 +162,12 @@ def test_senior_refusal_denies_the_claim() -> None:
     )
     fraud = score_fraud(claim(), home_policy(), [], POLICY)
     proposal = propose_decision(
-        coverage=coverage, fraud=fraud, confidence=0.9, complexity="simple", policy=POLICY
+        coverage=coverage,
+        fraud=fraud,
+        confidence=0.9,
+        complexity="simple",
+        policy=POLICY,
+        payout_limits=LIMITS,
     )
     review = Review(outcome=DecisionOutcome.APPROVED, payout=Decimal(30000), reason="agreed")
     assert needs_senior_approval(review, POLICY)
@@ -141,3 +176,56 @@ def test_senior_refusal_denies_the_claim() -> None:
     assert decision.outcome is DecisionOutcome.DENIED
     assert decision.payout == 0
     assert decision.decided_by == "senior-handler"
+
+
+def glass_policy() -> PolicyTerms:
+    return home_policy(coverages={LossType.GLASS: (Decimal(20000), Decimal(100))})
+
+
+@pytest.mark.parametrize(
+    ("amount", "auto_decidable"), [(1600, True), (1601, False), (3000, False), (5100, False)]
+)
+def test_glass_payout_follows_the_glass_auto_approval_limit(
+    amount: int, auto_decidable: bool
+) -> None:
+    case = claim(amount={"value": amount, "currency": "EUR"})
+    coverage = assess_coverage(case, LossType.GLASS, glass_policy())
+    proposal = propose_decision(
+        coverage=coverage,
+        fraud=FraudAssessment(score=0.0, signals=[], prior_claims=0),
+        confidence=0.9,
+        complexity="simple",
+        policy=POLICY,
+        payout_limits=LIMITS,
+    )
+    assert proposal.auto_decidable is auto_decidable
+    if not auto_decidable:
+        assert any("auto-approve limit 1500" in r for r in proposal.review_reasons)
+
+
+def test_water_payout_between_glass_and_general_limit_is_auto_decidable() -> None:
+    case = claim(amount={"value": 3250.5, "currency": "EUR"})
+    coverage = assess_coverage(case, LossType.WATER, home_policy())
+    proposal = propose_decision(
+        coverage=coverage,
+        fraud=FraudAssessment(score=0.0, signals=[], prior_claims=0),
+        confidence=0.9,
+        complexity="simple",
+        policy=POLICY,
+        payout_limits=LIMITS,
+    )
+    assert proposal.auto_decidable, proposal.review_reasons
+
+
+def test_payout_without_a_configured_limit_goes_to_a_person() -> None:
+    coverage = assess_coverage(claim(), LossType.WATER, home_policy())
+    proposal = propose_decision(
+        coverage=coverage,
+        fraud=FraudAssessment(score=0.0, signals=[], prior_claims=0),
+        confidence=0.9,
+        complexity="simple",
+        policy=POLICY,
+        payout_limits=GuardrailPolicies(version=1),
+    )
+    assert not proposal.auto_decidable
+    assert any("no payout limit configured" in r for r in proposal.review_reasons)

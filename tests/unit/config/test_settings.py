@@ -71,8 +71,8 @@ def test_oauth_without_tls_is_rejected(monkeypatch: pytest.MonkeyPatch) -> None:
 
 def test_malformed_policy_file_names_the_field(tmp_path: pytest.TempPathFactory) -> None:
     path = tmp_path / "claims.yaml"  # type: ignore[operator]
-    path.write_text("autoApproval: {maxPayout: -5}\n")
-    with pytest.raises(PolicyFileError, match=r"autoApproval\.maxPayout"):
+    path.write_text("autoApproval: {maxFraudScore: -5}\n")
+    with pytest.raises(PolicyFileError, match=r"autoApproval\.maxFraudScore"):
         load_policy(ClaimsPolicy, path)
     path.write_text("autoApproval: [unclosed\n")
     with pytest.raises(PolicyFileError, match="not valid YAML"):

@@ -241,7 +241,7 @@ def test_self_managed_policies_validate_against_the_claims_policy_model(
     for file_name, content in policies["data"].items():
         (tmp_path / file_name).write_text(content)
     policy = load_policy(ClaimsPolicy, tmp_path / "claims.yaml")
-    assert policy.auto_approval.max_payout > 0
+    assert policy.auto_approval.allowed_complexity == ["simple"]
     (container,) = of_kind(docs, "Deployment")[0]["spec"]["template"]["spec"]["containers"]
     mounts = {m["name"]: m["mountPath"] for m in container["volumeMounts"]}
     assert _settings_data(docs)["BATON_POLICIES_DIR"] == mounts["policies"]
