@@ -4,7 +4,7 @@ none does I/O, so the agents decide what to record and where to route."""
 from guardrails.bench import injection_corpus, pii_corpus
 from guardrails.bench.__main__ import injection_scores, pii_scores
 from guardrails.confidence import DEFAULT_THRESHOLD, check_confidence
-from guardrails.injection import detect_injection, normalise
+from guardrails.injection import detect_injection, detect_injection_in, normalise
 from guardrails.output_schema import extract_json_object, validate_output
 from guardrails.pii import (
     PIIKind,
@@ -36,6 +36,7 @@ __all__ = [
     "check_payout",
     "check_sanctions",
     "detect_injection",
+    "detect_injection_in",
     "extract_json_object",
     "find_pii",
     "iban_is_valid",

@@ -1,18 +1,23 @@
-"""Prompt-injection and jailbreak detection on case text and attached documents.
+"""Prompt-injection and jailbreak detection on everything a model reads: case text, attached
+documents, tool and legacy-system responses, knowledge passages.
 
 Text is normalised before matching (NFKC, homoglyphs folded to Latin, zero-width and bidi
-characters removed, leetspeak folded) so look-alike spellings do not slip through; base64 runs
-are decoded and scanned too. Invisible characters are a finding by themselves: a claim
-description has no business carrying them.
+characters removed, leetspeak folded) so look-alike spellings do not slip through; base64,
+URL-encoded and tag-character runs are decoded and scanned too. Invisible characters, words
+mixing scripts and decision-shaped JSON/markup inside free text are findings by themselves.
+Override phrases are also matched in German, French, Spanish, Italian, Dutch, Polish and Russian.
 """
 
 from __future__ import annotations
 
-import base64
-import binascii
 import re
 import unicodedata
+from collections.abc import Iterator
+from typing import Any
 
+from guardrails.encodings import hidden_texts
+from guardrails.payloads import has_structured_payload
+from guardrails.scripts import mixed_script_words
 from guardrails.verdict import Action, Verdict
 
 RULE_PREFIX = "injection"
@@ -28,7 +33,6 @@ _HOMOGLYPHS = str.maketrans(
 _LEET = str.maketrans(
     {"0": "o", "1": "i", "3": "e", "4": "a", "5": "s", "7": "t", "@": "a", "$": "s"}
 )
-_BASE64_RUN = re.compile(r"[A-Za-z0-9+/]{16,}={0,2}")
 
 _RULES: list[tuple[str, re.Pattern[str]]] = [
     (
@@ -79,6 +83,7 @@ _RULES: list[tuple[str, re.Pattern[str]]] = [
             r" (to|as) "
             r"|\b(auto-?approve|approve) (this|the|my) claim "
             r"(automatically|without (review|checks?))"
+            r"|\bif you are an? (ai|language model|llm|assistant|bot|model)\b"
         ),
     ),
     (
@@ -90,6 +95,18 @@ _RULES: list[tuple[str, re.Pattern[str]]] = [
 ]
 
 
+# Matched on text with invisibles removed but homoglyphs kept, so Cyrillic stays Cyrillic.
+_FOREIGN_OVERRIDE = re.compile(
+    r"\b(ignorier\w*|vergiss|missachte\w*|ignore[sz]?|oublie[sz]?|ignora|olvida|dimentica|"
+    r"negeer|vergeet|ignoruj|zignoruj|zapomnij)\b.{0,40}?\b(anweisung\w*|regeln|vorgaben|"
+    r"instructions?|règles|consignes|instrucciones|reglas|istruzioni|regole|instructies|regels|"
+    r"instrukcje|polecenia|zasady)\b"
+    r"|(игнорируй|проигнорируй|забудь)\s.{0,40}?(инструкци|правил)"
+    r"|\bне проверяй\b"  # noqa: RUF001
+    r"|\b(genehmig\w*|zahl\w*|freigeb\w*)\b.{0,40}?\bohne (prüfung|kontrolle)\b"
+)
+
+
 def normalise(text: str) -> str:
     """Fold the tricks used to hide instructions from a pattern match."""
     folded = unicodedata.normalize("NFKC", text)
@@ -97,24 +114,16 @@ def normalise(text: str) -> str:
     return re.sub(r"\s+", " ", folded)
 
 
-def _decoded_runs(text: str) -> list[str]:
-    decoded: list[str] = []
-    for run in _BASE64_RUN.findall(text):
-        padded = run + "=" * (-len(run) % 4)
-        try:
-            raw = base64.b64decode(padded, validate=True)
-            plain = raw.decode("utf-8")
-        except (binascii.Error, UnicodeDecodeError):
-            continue
-        if plain and sum(ch.isprintable() or ch.isspace() for ch in plain) / len(plain) > 0.9:
-            decoded.append(plain)
-    return decoded
-
-
 def _match(text: str) -> list[str]:
     plain = normalise(text)
     leet = plain.translate(_LEET)
-    return [rule for rule, pattern in _RULES if pattern.search(plain) or pattern.search(leet)]
+    rules = [rule for rule, pattern in _RULES if pattern.search(plain) or pattern.search(leet)]
+    unfolded = re.sub(r"\s+", " ", _INVISIBLE.sub("", unicodedata.normalize("NFKC", text)))
+    if _FOREIGN_OVERRIDE.search(unfolded.lower()):
+        rules.append("foreign_language")
+    if has_structured_payload(plain):
+        rules.append("structured_payload")
+    return rules
 
 
 def detect_injection(text: str, *, source: str = "text") -> list[Verdict]:
@@ -131,16 +140,25 @@ def detect_injection(text: str, *, source: str = "text") -> list[Verdict]:
         )
         for rule in _match(text)
     ]
-    for plain in _decoded_runs(text):
+    for encoding, plain in hidden_texts(text):
         if _match(plain):
             verdicts.append(
                 Verdict(
                     action=Action.ESCALATE,
                     rule=f"{RULE_PREFIX}.encoded",
-                    reason=f"{source}: base64-encoded text carries instructions",
+                    reason=f"{source}: {encoding} hides instructions",
                 )
             )
             break
+    mixed = mixed_script_words(text)
+    if mixed:
+        verdicts.append(
+            Verdict(
+                action=Action.ESCALATE,
+                rule=f"{RULE_PREFIX}.mixed_script",
+                reason=f"{source}: {len(mixed)} word(s) mix Latin with look-alike letters",
+            )
+        )
     if _INVISIBLE.search(text):
         verdicts.append(
             Verdict(
@@ -149,4 +167,27 @@ def detect_injection(text: str, *, source: str = "text") -> list[Verdict]:
                 reason=f"{source}: contains invisible or direction-control characters",
             )
         )
+    return verdicts or [Verdict.allow(f"{RULE_PREFIX}.none", f"{source}: no injection pattern")]
+
+
+def _strings(value: Any, path: str) -> Iterator[tuple[str, str]]:
+    if isinstance(value, str):
+        yield path, value
+    elif isinstance(value, dict):
+        for key, item in value.items():
+            yield from _strings(item, f"{path}.{key}")
+    elif isinstance(value, list):
+        for index, item in enumerate(value):
+            yield from _strings(item, f"{path}[{index}]")
+
+
+def detect_injection_in(value: Any, *, source: str) -> list[Verdict]:
+    """:func:`detect_injection` on every string of a JSON-shaped value (a tool or legacy-system
+    response, a knowledge passage): its keys are the client's contract, its strings are not."""
+    verdicts = [
+        verdict
+        for path, text in _strings(value, source)
+        for verdict in detect_injection(text, source=path)
+        if verdict.action is not Action.ALLOW
+    ]
     return verdicts or [Verdict.allow(f"{RULE_PREFIX}.none", f"{source}: no injection pattern")]

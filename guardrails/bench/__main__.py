@@ -1,4 +1,5 @@
-"""Print precision/recall per PII kind and for injection detection, and latency per KB."""
+"""Print precision/recall per PII kind, injection recall and false-positive rate per labelled set
+(case text, attached documents, tool outputs), and latency per KB."""
 
 from __future__ import annotations
 
@@ -6,8 +7,8 @@ import time
 from collections import Counter
 from collections.abc import Callable
 
-from guardrails.bench import injection_corpus, pii_corpus
-from guardrails.injection import detect_injection
+from guardrails.bench import documents_corpus, injection_corpus, pii_corpus, tool_outputs_corpus
+from guardrails.injection import detect_injection, detect_injection_in
 from guardrails.pii import PIIKind, find_pii
 from guardrails.verdict import Action
 
@@ -52,6 +53,25 @@ def injection_scores() -> tuple[int, int, int, int]:
     return sum(hits), sum(alarms), len(hits) - sum(hits), len(alarms) - sum(alarms)
 
 
+def _flagged(sample: object) -> bool:
+    return any(v.action is Action.ESCALATE for v in detect_injection_in(sample, source="sample"))
+
+
+def injection_scores_per_set() -> dict[str, tuple[int, int, int, int]]:
+    """Per labelled set: (true positives, false positives, false negatives, true negatives)."""
+    sets: dict[str, tuple[list[object], list[object]]] = {
+        "case text": (list(injection_corpus.INJECTIONS), list(injection_corpus.BENIGN)),
+        "documents": (list(documents_corpus.ATTACKS), list(documents_corpus.BENIGN)),
+        "tool outputs": (list(tool_outputs_corpus.ATTACKS), list(tool_outputs_corpus.BENIGN)),
+    }
+    scores: dict[str, tuple[int, int, int, int]] = {}
+    for name, (attacks, benign) in sets.items():
+        hits = sum(_flagged(sample) for sample in attacks)
+        alarms = sum(_flagged(sample) for sample in benign)
+        scores[name] = (hits, alarms, len(attacks) - hits, len(benign) - alarms)
+    return scores
+
+
 def _ratio(numerator: int, denominator: int) -> str:
     return f"{numerator / denominator:.3f}" if denominator else "  n/a"
 
@@ -82,12 +102,12 @@ def main() -> None:
         print(_row(kind.value, tp, fp, fn))
     tp, fp, fn = totals
     print(_row("all", tp, fp, fn))
-    itp, ifp, ifn, itn = injection_scores()
-    print(
-        f"\nInjection: {itp + ifn} attacks, {ifp + itn} benign look-alikes — "
-        f"precision {_ratio(itp, itp + ifp)}, recall {_ratio(itp, itp + ifn)}, "
-        f"false-positive rate {_ratio(ifp, ifp + itn)}"
-    )
+    print(f"\n{'injection set':<14} {'attacks':>7} {'benign':>6} {'recall':>7} {'FPR':>6}")
+    for name, (itp, ifp, ifn, itn) in injection_scores_per_set().items():
+        print(
+            f"{name:<14} {itp + ifn:>7} {ifp + itn:>6} "
+            f"{_ratio(itp, itp + ifn):>7} {_ratio(ifp, ifp + itn):>6}"
+        )
     texts = [s.text for s in samples] + injection_corpus.INJECTIONS + injection_corpus.BENIGN
     print(
         f"\nLatency: PII {_ms_per_kb(texts, find_pii):.2f} ms/KB, "

@@ -1,6 +1,7 @@
 from __future__ import annotations
 
 from guardrails import PIIKind, injection_corpus, injection_scores, pii_corpus, pii_scores
+from guardrails.bench.__main__ import injection_scores_per_set
 
 
 def test_pii_corpus_labels_point_at_the_values_they_name() -> None:
@@ -34,5 +35,13 @@ def test_injection_sets_have_the_promised_sizes() -> None:
 
 def test_injection_detection_stays_above_the_measured_floor() -> None:
     tp, fp, fn, tn = injection_scores()
-    assert tp / (tp + fn) >= 0.75  # measured 0.80
+    assert tp / (tp + fn) >= 0.80  # measured 0.84
     assert fp / (fp + tn) <= 0.05  # measured 0.02
+
+
+def test_injection_goal_holds_on_the_document_and_tool_output_sets() -> None:
+    scores = injection_scores_per_set()
+    for name in ("documents", "tool outputs"):
+        tp, fp, fn, tn = scores[name]
+        assert tp / (tp + fn) >= 0.95, name  # measured 1.000 after tuning (0.382 / 0.500 before)
+        assert fp / (fp + tn) <= 0.02, name  # measured 0.000
