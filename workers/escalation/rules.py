@@ -31,6 +31,7 @@ from contracts.escalation import (
     Ticket,
     Triage,
 )
+from guardrails import PIIVault, redact_pii
 
 RULES_MODEL = "baton-escalation-rules-v1 (keywords)"
 UNKNOWN_SEGMENT = "unknown"
@@ -141,9 +142,19 @@ def package_context(
     citations: list[Citation],
     policy: ContextPolicy,
 ) -> CaseContext:
-    """An extractive summary in which every sentence ends with the id of its evidence."""
+    """An extractive summary in which every sentence ends with the id of its evidence.
+
+    The context becomes a process variable, so personal data in the ticket and CRM texts (IBAN,
+    phone, e-mail, ...) is replaced by ``<PII:KIND:n>`` tokens before anything is summarised or
+    clipped (a clipped value could escape detection); the expert reads the originals in the
+    ticketing system.
+    """
     evidence: list[Evidence] = []
     summary: list[str] = []
+    vault = PIIVault()
+
+    def redact(text: str) -> str:
+        return redact_pii(text, vault).redacted_text or text
 
     def cite(source: EvidenceSource, id_: str, excerpt: str) -> str:
         evidence.append(
@@ -151,23 +162,25 @@ def package_context(
         )
         return f"[{id_}]"
 
-    body_ref = cite(EvidenceSource.TICKET, f"ticket:{ticket.ticket_id}", ticket.body)
-    gist = summarise(ticket.body, policy.summary_sentences)
+    body = redact(ticket.body)
+    body_ref = cite(EvidenceSource.TICKET, f"ticket:{ticket.ticket_id}", body)
+    gist = summarise(body, policy.summary_sentences)
     summary.append(
-        f'{ticket.channel.value.capitalize()} ticket "{ticket.subject}": {gist} {body_ref}'
+        f'{ticket.channel.value.capitalize()} ticket "{redact(ticket.subject)}": {gist} {body_ref}'
     )
 
     if ticket.history:
         latest_index = max(range(len(ticket.history)), key=lambda i: (ticket.history[i].date, i))
         latest = ticket.history[latest_index]
+        sender, text = redact(latest.from_), redact(latest.text)
         ref = cite(
             EvidenceSource.TICKET,
             f"ticket:{ticket.ticket_id}/msg-{latest_index + 1}",
-            f"{latest.date.isoformat()} {latest.from_}: {latest.text}",
+            f"{latest.date.isoformat()} {sender}: {text}",
         )
         summary.append(
             f"The thread has {len(ticket.history)} earlier message(s); the latest, from "
-            f"{latest.from_} on {latest.date.isoformat()}: {summarise(latest.text, 1)} {ref}"
+            f"{sender} on {latest.date.isoformat()}: {summarise(text, 1)} {ref}"
         )
 
     if customer is None:
@@ -181,7 +194,7 @@ def package_context(
             cite(
                 EvidenceSource.CRM,
                 f"crm:{customer.customer_id}/contact-{n}",
-                f"{c.date.isoformat()} {c.channel}: {c.subject} — {c.outcome}",
+                redact(f"{c.date.isoformat()} {c.channel}: {c.subject} — {c.outcome}"),
             )
             for n, c in enumerate(recent, start=1)
         ]
@@ -191,7 +204,7 @@ def package_context(
         )
         if recent:
             last = recent[0]
-            line += (
+            line += redact(
                 f"; latest on {last.date.isoformat()} by {last.channel}: "
                 f"{last.subject} — {last.outcome}"
             )

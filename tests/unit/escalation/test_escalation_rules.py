@@ -1,5 +1,6 @@
 """Triage, context packaging, reassignment and resolution rules of the escalation process."""
 
+from datetime import date
 from typing import Any
 
 import pytest
@@ -18,6 +19,7 @@ from contracts.escalation import (
 from tests.unit.escalation.fakes import customer, ticket_payload
 from workers.escalation.rules import (
     RULES_MODEL,
+    CrmContact,
     classify_ticket,
     decide_reassignment,
     final_resolution,
@@ -256,3 +258,37 @@ def test_unresolved_expert_without_team_lead_has_no_resolution() -> None:
             reassign_count=0,
             sla_breached=False,
         )
+
+
+IBAN = "DE89370400440532013000"
+PHONE = "+49 151 23456789"
+
+
+def test_personal_data_in_ticket_and_crm_never_reaches_the_context() -> None:
+    body = f"My invoice has a wrong fee. Refund it to IBAN {IBAN}, phone {PHONE}."
+    thread = [{"date": "2026-03-01", "from": "customer", "text": f"Call me on {PHONE}."}]
+    profile = customer(
+        history=[CrmContact(date(2026, 2, 11), "email", f"IBAN change to {IBAN}", "done")]
+    )
+    case = ticket(subject=f"Refund to {IBAN}", body=body, history=thread)
+    context = package_context(case, profile, [], POLICY.context)
+    serialised = context.model_dump_json(by_alias=True)
+    assert IBAN not in serialised and PHONE not in serialised
+    assert "370400440532013000" not in serialised and "23456789" not in serialised
+    assert "<PII:IBAN:1>" in context.summary and "<PII:PHONE:1>" in context.summary
+    assert "<PII:IBAN:2>" not in serialised, "one value keeps one token across the context"
+    assert "wrong fee" in context.summary
+
+
+def test_personal_data_is_redacted_before_an_excerpt_is_clipped() -> None:
+    limit = POLICY.context.max_excerpt_chars
+    body = "x" * (limit - 12) + f" IBAN {IBAN} please."
+    context = package_context(ticket(body=body), None, [], POLICY.context)
+    assert all("DE89" not in item.excerpt for item in context.evidence)
+    assert "DE89" not in context.summary
+
+
+def test_ticket_without_personal_data_is_packaged_unchanged() -> None:
+    context = package_context(ticket(), customer(), [], POLICY.context)
+    assert "<PII:" not in context.model_dump_json()
+    assert "premium charged twice" in context.summary
