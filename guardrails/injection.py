@@ -97,7 +97,7 @@ _RULES: list[tuple[str, re.Pattern[str]]] = [
 
 # Matched on text with invisibles removed but homoglyphs kept, so Cyrillic stays Cyrillic.
 _FOREIGN_OVERRIDE = re.compile(
-    r"\b(ignorier\w*|vergiss|missachte\w*|ignore[sz]?|oublie[sz]?|ignora|olvida|dimentica|"
+    r"\b(ignorier\w*|vergiss|missachte\w*|ignorez|oublie[sz]?|ignora|olvida|dimentica|"
     r"negeer|vergeet|ignoruj|zignoruj|zapomnij)\b.{0,40}?\b(anweisung\w*|regeln|vorgaben|"
     r"instructions?|règles|consignes|instrucciones|reglas|istruzioni|regole|instructies|regels|"
     r"instrukcje|polecenia|zasady)\b"

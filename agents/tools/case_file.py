@@ -1,4 +1,5 @@
-"""The case file as a LangChain tool: read a case's stored fields by id."""
+"""The case file as a LangChain tool: read a case's stored fields by id, screened for
+injections before the model reads them."""
 
 from __future__ import annotations
 
@@ -6,6 +7,8 @@ from typing import Any, Protocol
 
 from langchain_core.tools import BaseTool, StructuredTool
 from pydantic import BaseModel, Field
+
+from agents.tools.screening import screened
 
 TOOL_NAME = "case_file_read"
 
@@ -21,7 +24,10 @@ class CaseFileQuery(BaseModel):
 def case_file_tool(reader: CaseFileReader) -> BaseTool:
     def read(case_id: str) -> dict[str, Any]:
         found = reader.get(case_id)
-        return found if found is not None else {"error": f"no case file for {case_id}"}
+        if found is None:
+            return {"error": f"no case file for {case_id}"}
+        result: dict[str, Any] = screened(found, f"case-file:{case_id}")
+        return result
 
     return StructuredTool.from_function(
         func=read,

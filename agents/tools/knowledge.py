@@ -7,6 +7,8 @@ from langchain_core.retrievers import BaseRetriever
 from langchain_core.tools import BaseTool, StructuredTool
 from pydantic import BaseModel, Field
 
+from agents.tools.screening import findings
+
 TOOL_NAME = "knowledge_search"
 
 
@@ -20,15 +22,19 @@ class Passage(BaseModel):
 
 
 def knowledge_search_tool(retriever: BaseRetriever, limit: int = 5) -> BaseTool:
-    """A tool returning up to ``limit`` passages with their source for citation."""
+    """A tool returning up to ``limit`` passages with their source for citation; a passage
+    carrying an injection is replaced by the rule that fired."""
+
+    def passage(source: str, text: str) -> dict[str, str]:
+        hits = findings(text, f"knowledge:{source}")
+        if hits:
+            text = "[passage withheld by guardrails: " + "; ".join(v.rule for v in hits) + "]"
+        return Passage(source=source, text=text).model_dump()
 
     def search(query: str) -> list[dict[str, str]]:
         documents = retriever.invoke(query)[:limit]
         return [
-            Passage(
-                source=str(doc.metadata.get("source", doc.id or "unknown")),
-                text=doc.page_content,
-            ).model_dump()
+            passage(str(doc.metadata.get("source", doc.id or "unknown")), doc.page_content)
             for doc in documents
         ]
 
