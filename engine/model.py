@@ -165,8 +165,8 @@ class AdHocElement:
     """One activatable inner element, as the ``adHocSubProcessElements`` variable lists it."""
 
     element_id: str
-    element_name: str | None
-    documentation: str | None
+    element_name: str
+    documentation: str
     properties: dict[str, str]
 
 
@@ -735,8 +735,8 @@ class _Process:
             described.append(
                 AdHocElement(
                     element_id=described_element.id,
-                    element_name=described_element.name,
-                    documentation=(docs.text or "").strip() if docs is not None else None,
+                    element_name=described_element.name or "",
+                    documentation=(docs.text or "").strip() if docs is not None else "",
                     properties=_zeebe_properties(child_xml),
                 )
             )

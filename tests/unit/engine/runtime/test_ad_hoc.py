@@ -124,6 +124,7 @@ async def test_worker_loop_sees_results_and_completes_after_several_iterations(
         "properties": {"cost": "2"},
         "parameters": [],
     }
+    assert (elements[0]["elementName"], elements[0]["documentation"]) == ("", "")
     assert first.variables["results"] == []
     await engine.complete_job(
         first.key,
