@@ -24,6 +24,8 @@ def run() -> None:
     """Run the worker fleet in the foreground (same as ``python -m workers``)."""
     from workers.__main__ import main
 
+    cli_settings()
+
     sys.exit(main())
 
 

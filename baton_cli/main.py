@@ -11,7 +11,7 @@ from typing import Any
 
 import click
 
-from baton_cli.problems import translate
+from baton_cli.problems import CliProblem, translate
 
 # command name → (module, attribute, one-line help shown by ``baton --help``)
 COMMANDS: dict[str, tuple[str, str, str]] = {
@@ -60,7 +60,13 @@ class LazyGroup(click.Group):
     def invoke(self, ctx: click.Context) -> Any:
         try:
             return super().invoke(ctx)
-        except (click.exceptions.Exit, click.ClickException, click.Abort, SystemExit):
+        except click.ClickException as error:
+            cause = error.__cause__ or error.__context__
+            problem = translate(cause) if isinstance(cause, Exception) else None
+            if problem is None or isinstance(error, CliProblem):
+                raise
+            raise CliProblem(error.format_message(), problem.exit_code) from None
+        except (click.exceptions.Exit, click.Abort, SystemExit):
             raise
         except Exception as error:
             problem = translate(error)

@@ -42,7 +42,8 @@ def load_message_variables(name: str, vars_file: Path | None) -> dict[str, Any]:
             raise BadInput(f"variables file {vars_file} is not JSON: {error}") from None
     if not isinstance(variables, dict):
         raise BadInput(
-            f"variables of message {name!r} must be a JSON object, got {type(variables).__name__}"
+            f"variables of message {name!r} ({vars_file}) must be a JSON object, "
+            f"got {type(variables).__name__}"
         )
     contract = MESSAGE_CONTRACTS.get(name)
     if contract is not None:

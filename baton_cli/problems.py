@@ -11,6 +11,7 @@ from __future__ import annotations
 import os
 
 import click
+import httpx
 
 EXIT_PROBLEM = 1
 EXIT_BAD_INPUT = 2
@@ -58,6 +59,12 @@ def translate(error: Exception) -> CliProblem | None:
             f"cannot reach the Zeebe gateway at {gateway_address()}; {ENGINE_HINT}",
             EXIT_UNREACHABLE,
         )
+    if isinstance(error, httpx.TransportError):
+        return CliProblem(
+            f"cannot reach {_requested_host(error)} ({error.__class__.__name__}); "
+            "start the stack with `make run` or `baton up`",
+            EXIT_UNREACHABLE,
+        )
     if isinstance(error, UnicodeDecodeError):
         return CliProblem(f"a file is not UTF-8 text: {error}", EXIT_BAD_INPUT)
     if isinstance(error, IsADirectoryError | NotADirectoryError | FileNotFoundError):
@@ -65,6 +72,14 @@ def translate(error: Exception) -> CliProblem | None:
     if isinstance(error, PermissionError):
         return CliProblem(f"permission denied: {error.filename}", EXIT_BAD_INPUT)
     return None
+
+
+def _requested_host(error: httpx.TransportError) -> str:
+    try:
+        url = error.request.url
+    except RuntimeError:
+        return "a service"
+    return f"{url.scheme}://{url.netloc.decode()}"
 
 
 def _devservice_exit_code(message: str) -> int:

@@ -47,7 +47,7 @@ def test_invalid_settings_are_reported_before_anything_starts(
 ) -> None:
     monkeypatch.setenv("BATON_ZEEBE__ADDRESS", "no-port")
     result = CliRunner().invoke(fleet_cli.up, ["--no-deploy"])
-    assert result.exit_code == 1
+    assert result.exit_code == 4
     assert "BATON_ZEEBE__ADDRESS" in result.output
     assert "Elasticsearch" not in result.output
 
