@@ -12,7 +12,7 @@ STAMP := $(VENV)/.installed
 TEST_PREREQS :=
 include $(sort $(wildcard mk/*.mk))
 
-.PHONY: help setup venv lint-py typecheck test test-unit test-engine run demo engine-up engine-down engine-status deploy
+.PHONY: help setup venv lint-py typecheck test test-unit test-engine run stop down demo engine-up engine-down engine-status deploy
 
 help: ## list targets
 	@grep -hE '^[a-zA-Z_-]+:.*## ' $(MAKEFILE_LIST) | sed 's/:.*## /\t/' | sort
@@ -47,15 +47,22 @@ engine-up: venv ## start the local engine (Baton's own; BATON_ENGINE=camunda for
 engine-down: venv ## stop the local engine
 	$(BATON) engine down
 
-engine-status: venv
+engine-status: venv ## say whether the local engine runs (exit 3 when not)
 	$(BATON) engine status
 
 deploy: venv ## deploy every BPMN, DMN and form to the engine
 	$(BATON) deploy
 
-run: setup ## engine + Elasticsearch + simulator up, deploy, then run the fleet
-	$(BATON) up
-	$(BATON) run
+run: setup ## engine + Elasticsearch + simulator up, deploy, then run the fleet (make stop ends them)
+	@$(BATON) up || { echo "make run: stopped part-way; \`make stop\` stops whatever it started" >&2; exit 1; }
+	@$(BATON) run; status=$$?; \
+	echo "make run: the fleet stopped; the engine, Elasticsearch and the simulator keep running - \`make stop\` stops them" >&2; \
+	exit $$status
+
+stop: venv ## stop everything Baton started: the engine, the simulator and Elasticsearch
+	$(BATON) stop
+
+down: stop ## same as stop
 
 demo: setup ## start one case of every process and say what happened
 	$(BATON) demo

@@ -41,13 +41,17 @@ def up(ctx: click.Context, deploy: bool) -> None:
     used as it is and no local one is started.
     """
     settings = cli_settings()
+    running: list[str] = []
     try:
         es = elasticsearch.ensure_running()
         click.echo(f"Elasticsearch  {es.url}")
+        running.append("Elasticsearch")
         sim = simulator.ensure_running()
         click.echo(f"Simulator      {sim.url}")
+        running.append("the simulator")
         if is_local_gateway(settings.zeebe.address):
             eng = engine.ensure_running()
+            running.append("the engine")
             click.echo(f"Engine         {eng.name} (pid {eng.pid})")
             click.echo(f"Zeebe gateway  {eng.gateway_address}")
             click.echo(f"REST API       {eng.rest_url}/v2")
@@ -57,6 +61,11 @@ def up(ctx: click.Context, deploy: bool) -> None:
             click.echo(f"Zeebe gateway  {settings.zeebe.address} (external, not started here)")
             click.echo(f"REST API       {settings.zeebe.rest_url}")
     except DevServiceError as error:
+        if running:
+            click.echo(
+                f"left running: {', '.join(running)}; `baton down` (or `make stop`) stops them",
+                err=True,
+            )
         raise click.ClickException(str(error)) from None
     if deploy:
         from baton_cli.deploy import deploy as deploy_command
