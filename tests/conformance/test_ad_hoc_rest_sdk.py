@@ -92,3 +92,29 @@ async def test_planner_activates_a_tool_sees_its_result_and_completes(served: Se
     )
     finished = await served.sdk.get_process_instance(ProcessInstanceKey(instance_key))
     assert finished.state.value == "COMPLETED"
+
+
+@pytest.mark.parametrize(
+    ("result", "named"),
+    [
+        ({"type": "adHocSubProcess", "activateElements": {"elementId": "x"}}, "activateElements"),
+        ({"type": "adHocSubProcess", "activateElements": [{"variables": {}}]}, "elementId"),
+        ({"type": "adHocSubProcess", "activateElements": [{"elementId": 7}]}, "elementId"),
+        (
+            {"type": "adHocSubProcess", "activateElements": [{"elementId": "a", "variables": [1]}]},
+            "variables",
+        ),
+        ({"type": "adHocSubProcess", "isCompletionConditionFulfilled": "yes"}, "isCompletion"),
+        ({"type": "adHocSubProcess", "activate": []}, "activate"),
+        ({"type": "adhoc"}, "result.type"),
+    ],
+)
+async def test_malformed_ad_hoc_results_are_bad_requests_naming_the_field(
+    served: Served, result: dict[str, object], named: str
+) -> None:
+    http = served.sdk.client.get_async_httpx_client()
+    answer = await http.post("/jobs/2251799813685249/completion", json={"result": result})
+    assert answer.status_code == 400, answer.text
+    assert answer.headers["content-type"] == "application/problem+json"
+    assert named in answer.json()["detail"]
+    await assert_serving(served)

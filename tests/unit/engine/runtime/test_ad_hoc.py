@@ -8,7 +8,7 @@ from typing import Any
 import pytest
 
 from engine.api import JobResult
-from engine.errors import InvalidArgumentError
+from engine.errors import InvalidArgumentError, NotFoundError
 from engine.runtime import Engine, EngineConfig
 from tests.unit.engine.bpmn_text import flow, process, service_task
 
@@ -196,6 +196,23 @@ async def test_without_cancel_the_sub_process_waits_for_running_flows(engine: En
     await engine.complete_job((await one(engine, "tool.search")).key, {"answer": 2})
     assert state(engine, key) == "COMPLETED"
     assert len(engine.visible_variables(key)["results"]) == 2
+
+
+async def test_a_planner_job_replaced_by_a_newer_one_is_not_found(engine: Engine) -> None:
+    await start(engine, ad_hoc_process(adhoc=WORKER))
+    plan = await one(engine, "planner")
+    both = [
+        {"elementId": "lookup", "variables": {"toolName": "a"}},
+        {"elementId": "search", "variables": {"toolName": "b"}},
+    ]
+    await engine.complete_job(plan.key, {}, JobResult(activate_elements=both))
+    await engine.complete_job((await one(engine, "tool.lookup")).key, {"answer": 1})
+    stale = await one(engine, "planner")
+    await engine.complete_job((await one(engine, "tool.search")).key, {"answer": 2})
+    with pytest.raises(NotFoundError):
+        await engine.complete_job(stale.key, {}, JobResult(is_completion_condition_fulfilled=True))
+    fresh = await one(engine, "planner")
+    assert len(fresh.variables["results"]) == 2
 
 
 async def test_an_error_inside_is_caught_by_a_boundary_on_the_sub_process(engine: Engine) -> None:
