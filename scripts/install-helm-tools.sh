@@ -25,17 +25,17 @@ log() { echo "install-helm-tools: $*" >&2; }
 
 stamp_ok() { [[ -f "$1" && "$(cat "$1")" == "$2" ]]; }
 
+# helm and kubeconform ship in no Debian 12 or PyPI package, so they are built; ensure-go.sh
+# provides a Go toolchain new enough for their go.mod (Debian 12's own Go is too old).
+go_cmd=""
 need_go() {
-  command -v go >/dev/null 2>&1 || {
-    log "go is required to build $1 from the Go module proxy (Debian: apt-get install -y golang)"
-    exit 1
-  }
+  [[ -n "$go_cmd" ]] || go_cmd=$(bash "$(dirname "$0")/ensure-go.sh")
 }
 
 if ! stamp_ok "$BIN/.helm-version" "$HELM_VERSION" || [[ ! -x "$BIN/helm" ]]; then
   need_go helm
   log "building helm $HELM_VERSION from the Go module proxy (a few minutes on 2 cores)"
-  GOBIN="$BIN" go install -ldflags "-X helm.sh/helm/v3/internal/version.version=$HELM_VERSION" \
+  GOBIN="$BIN" "$go_cmd" install -ldflags "-X helm.sh/helm/v3/internal/version.version=$HELM_VERSION" \
     "helm.sh/helm/v3/cmd/helm@$HELM_VERSION" >&2
   echo "$HELM_VERSION" >"$BIN/.helm-version"
 fi
@@ -43,7 +43,7 @@ fi
 if ! stamp_ok "$BIN/.kubeconform-version" "$KUBECONFORM_VERSION" || [[ ! -x "$BIN/kubeconform" ]]; then
   need_go kubeconform
   log "building kubeconform $KUBECONFORM_VERSION from the Go module proxy"
-  GOBIN="$BIN" go install -ldflags "-X main.version=$KUBECONFORM_VERSION" \
+  GOBIN="$BIN" "$go_cmd" install -ldflags "-X main.version=$KUBECONFORM_VERSION" \
     "github.com/yannh/kubeconform/cmd/kubeconform@$KUBECONFORM_VERSION" >&2
   echo "$KUBECONFORM_VERSION" >"$BIN/.kubeconform-version"
 fi
