@@ -6,7 +6,7 @@ from collections.abc import Mapping
 from functools import partial
 from types import MappingProxyType
 
-from agents import ingestion, planner, qa, reporter, task_agent
+from agents import ingestion, investigation, planner, qa, reporter, task_agent
 from agents.classifier import LossTypeClassifier, load_examples
 from agents.offline import OfflineHandler
 
@@ -19,6 +19,7 @@ def offline_roles(classifier: LossTypeClassifier | None = None) -> Mapping[str, 
         {
             ingestion.ROLE: partial(ingestion.offline_ingest, fitted),
             planner.ROLE: planner.offline_plan,
+            investigation.ROLE: investigation.offline_investigate,
             task_agent.ROLE: task_agent.offline_task,
             qa.ROLE: qa.offline_review,
             reporter.ROLE: reporter.offline_report,
