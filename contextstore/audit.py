@@ -27,18 +27,29 @@ def entry_id(case_id: str, seq: int) -> str:
 
 @dataclass
 class ChainReport:
+    """What verification found: the contiguous trail from seq 1 and every problem with it."""
+
     case_id: str
     entries: int
     problems: list[str] = field(default_factory=list)
+    trail: list[AuditEntry] = field(default_factory=list)
+    stored: int = 0
 
     @property
     def intact(self) -> bool:
         return not self.problems
 
+    @property
+    def exists(self) -> bool:
+        """False when the log holds nothing for the case: no such case, not an intact one."""
+        return bool(self.trail) or self.stored > 0
+
 
 def check_chain(case_id: str, entries: list[AuditEntry], stored_count: int) -> ChainReport:
     """Pure verification: sequence, links and each entry's own hash."""
-    report = ChainReport(case_id=case_id, entries=len(entries))
+    report = ChainReport(
+        case_id=case_id, entries=len(entries), trail=list(entries), stored=stored_count
+    )
     previous = GENESIS_HASH
     for expected_seq, entry in enumerate(entries, start=1):
         if entry.seq != expected_seq:

@@ -1123,13 +1123,19 @@ class Executor:
 
 
 def user_task_headers(task: UserTask) -> dict[str, str]:
-    """The ``io.camunda.zeebe:*`` headers Zeebe puts on a task listener's job."""
+    """The ``io.camunda.zeebe:*`` headers Zeebe puts on a task listener's job.
+
+    During an assignment the task record already carries the assignee being assigned, so an
+    ``assigning`` listener sees who is taking the task.
+    """
     headers = {
         "io.camunda.zeebe:userTaskKey": str(task.key),
         "io.camunda.zeebe:priority": str(task.priority),
     }
-    if task.assignee:
-        headers["io.camunda.zeebe:assignee"] = task.assignee
+    pending = task.pending or {}
+    assignee = pending.get("assignee") if pending.get("action") == "assign" else task.assignee
+    if assignee:
+        headers["io.camunda.zeebe:assignee"] = str(assignee)
     if task.candidate_groups:
         headers["io.camunda.zeebe:candidateGroups"] = json.dumps(task.candidate_groups)
     if task.candidate_users:

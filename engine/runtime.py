@@ -1489,7 +1489,7 @@ def _user_task_properties(task: UserTask) -> dict[str, Any]:
     headers = user_task_headers(task)
     return {
         "action": headers.get("io.camunda.zeebe:action", ""),
-        "assignee": task.assignee or "",
+        "assignee": headers.get("io.camunda.zeebe:assignee", ""),
         "candidateGroups": list(task.candidate_groups),
         "candidateUsers": list(task.candidate_users),
         "changedAttributes": sorted((task.pending or {}).get("changes", {}).keys()),

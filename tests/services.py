@@ -67,15 +67,24 @@ def deployed(engine_handle: EngineHandle) -> None:
 
 
 @pytest.fixture(scope="session")
+def fleet_index_prefix() -> str:
+    """The index prefix the session's fleet writes its context store under."""
+    return f"engine-test-{uuid.uuid4().hex[:8]}"
+
+
+@pytest.fixture(scope="session")
 def fleet(
-    engine_handle: EngineHandle, services: dict[str, str], deployed: None
+    engine_handle: EngineHandle,
+    services: dict[str, str],
+    deployed: None,
+    fleet_index_prefix: str,
 ) -> Iterator[subprocess.Popen[bytes]]:
     env = {
         **os.environ,
         "BATON_ZEEBE__ADDRESS": engine_handle.gateway_address,
         "BATON_ZEEBE__REST_URL": engine_handle.rest_url,
         "BATON_ELASTICSEARCH_URL": services["elasticsearch"],
-        "BATON_ELASTICSEARCH_INDEX_PREFIX": f"engine-test-{uuid.uuid4().hex[:8]}",
+        "BATON_ELASTICSEARCH_INDEX_PREFIX": fleet_index_prefix,
         "BATON_SIMULATOR_URL": services["simulator"],
         "BATON_METRICS_PORT": str(free_port()),
         "BATON_FLEET__RETRY_BACKOFF_MS": "1000",

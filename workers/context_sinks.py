@@ -34,8 +34,8 @@ from workers import metrics
 
 log = structlog.get_logger("baton.context")
 
-REQUIRED_ACTION_SUFFIXES = (".decision", ".override")
-"""Audit actions a job may not complete without: a decision or a person's override."""
+REQUIRED_ACTION_SUFFIXES = (".decision", ".override", "user-task.assigned", "user-task.completed")
+"""Audit actions a job may not complete without: decisions, overrides, people's task steps."""
 FIRST_RETRY_S = 0.5
 MAX_RETRY_S = 15.0
 REQUIRED_WRITE_WAIT_S = 20.0

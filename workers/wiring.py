@@ -14,6 +14,7 @@ from workers.content import content_router
 from workers.context_sinks import open_context_sinks
 from workers.escalation import escalation_router
 from workers.onboarding import onboarding_router
+from workers.tasks import tasks_router
 
 
 @asynccontextmanager
@@ -37,5 +38,6 @@ async def fleet_routers(settings: Settings) -> AsyncIterator[tuple[ZeebeTaskRout
                 content_router(settings, policies.content, policies.guardrails)
             ),
             await stack.enter_async_context(escalation_router(settings, policies.escalation)),
+            await stack.enter_async_context(tasks_router(settings, runtime.audit)),
         )
         yield routers

@@ -1,14 +1,18 @@
 """Every path of claims-adjudication on the real engine, people acting through the REST API and
 the review SLA reached by moving the engine's clock."""
 
+import asyncio
 import subprocess
 from datetime import timedelta
 from pathlib import Path
 from typing import Any
 
 import pytest
+from click.testing import CliRunner
 from pyzeebe import ZeebeClient
 
+from baton_cli.main import cli
+from contextstore import AuditEntry, AuditLog, IndexNames, connect
 from tests.engine.camunda_rest import CamundaRest, eventually
 from tests.engine.cases import complete_task, open_tasks, outcome_of, sample_case, start_case
 from tests.engine.simulator_records import SimulatorRecords
@@ -31,6 +35,21 @@ def reviewed(outcome: str, payout: float, reason: str) -> dict[str, Any]:
 
 async def payments_for(simulator: SimulatorRecords, claim_id: str) -> int:
     return len(await simulator.payments(claim_id))
+
+
+async def audit_trail(url: str, prefix: str, case_id: str) -> list[AuditEntry]:
+    """The case's chain once the decision is in it (the fleet writes it behind the job)."""
+    client = await connect(url)
+    try:
+        log = AuditLog(client, IndexNames(prefix))
+
+        async def decided() -> bool:
+            return any(e.action == "claims.decision" for e in await log.entries(case_id))
+
+        await eventually(decided, what=f"decision of {case_id} audited")
+        return await log.entries(case_id)
+    finally:
+        await client.close()
 
 
 async def test_small_clean_claim_is_approved_and_paid_once_without_a_person(
@@ -66,8 +85,15 @@ async def test_lapsed_policy_is_denied_as_not_covered(
 
 
 async def test_large_claim_is_decided_by_a_claims_handler(
-    zeebe: ZeebeClient, rest: CamundaRest, simulator: SimulatorRecords, tmp_path: Path
+    zeebe: ZeebeClient,
+    rest: CamundaRest,
+    simulator: SimulatorRecords,
+    tmp_path: Path,
+    services: dict[str, str],
+    fleet_index_prefix: str,
 ) -> None:
+    """The decision, the payment once, and the case's audit trail: the claims handler's
+    assignment and completion of the review (task listeners) next to the agents' entries."""
     key, claim_id = await start(zeebe, "review-large-fire", tmp_path)
     await complete_task(
         rest, key, REVIEW, "hana.handler", reviewed("approved", 15000, "estimate checked")
@@ -81,6 +107,22 @@ async def test_large_claim_is_decided_by_a_claims_handler(
         "decidedBy": "claims-handler",
     }
     assert await payments_for(simulator, claim_id) == 1
+
+    trail = await audit_trail(services["elasticsearch"], fleet_index_prefix, claim_id)
+    people = [(e.actor, e.action, e.element_id) for e in trail if e.action.startswith("user-task.")]
+    assert people == [
+        ("hana.handler", "user-task.assigned", REVIEW),
+        ("hana.handler", "user-task.completed", REVIEW),
+    ]
+    assert {e.action for e in trail} >= {"ingestion.proposal", "claims.decision"}
+    verified = await asyncio.to_thread(
+        CliRunner().invoke,
+        cli,
+        ["audit", "verify", "--prefix", fleet_index_prefix, claim_id],
+        env={"BATON_ELASTICSEARCH_URL": services["elasticsearch"]},
+    )
+    assert verified.exit_code == 0, verified.output
+    assert "user-task.completed" in verified.output and "intact" in verified.output
 
 
 async def test_payout_above_the_senior_limit_needs_a_second_approval(

@@ -33,8 +33,11 @@ def handled_job_types() -> set[str]:
 
 
 def job_types_in(path: Path) -> set[str]:
+    """Job types of service tasks and of user task listeners."""
     root = ET.parse(path).getroot()
-    return {td.attrib["type"] for td in root.iterfind(".//zeebe:taskDefinition", NS)}
+    return {td.attrib["type"] for td in root.iterfind(".//zeebe:taskDefinition", NS)} | {
+        listener.attrib["type"] for listener in root.iterfind(".//zeebe:taskListener", NS)
+    }
 
 
 def test_models_are_shipped() -> None:

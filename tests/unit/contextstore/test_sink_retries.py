@@ -129,9 +129,10 @@ async def test_a_malformed_entry_fails_the_caller_not_the_writer() -> None:
     await sinks.close()
 
 
-def test_only_decisions_and_overrides_are_required() -> None:
+def test_only_decisions_overrides_and_user_task_steps_are_required() -> None:
     assert is_required("claims.decision")
     assert is_required("claims-review.override")
+    assert is_required("user-task.completed")
     assert not is_required("guardrails.input")
 
 
