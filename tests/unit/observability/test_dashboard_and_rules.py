@@ -82,7 +82,11 @@ def test_dashboard_covers_every_operator_question(dashboard: dict[str, Any]) -> 
     )
     for metric in (
         "baton_sla_breaches_total",
-        "baton_sla_time_to_complete_seconds_bucket",
+        "baton_user_task_time_to_complete_seconds_bucket",
+        "baton_user_task_time_to_assign_seconds_bucket",
+        "baton_user_task_completed_after_due_total",
+        "baton_context_store_up",
+        "baton_context_store_pending_writes",
         "baton_job_handler_duration_seconds_bucket",
         "baton_jobs_in_flight",
         "baton_jobs_activated_total",
@@ -160,8 +164,8 @@ def test_metric_names_inside_label_values_are_not_queries(known: set[str]) -> No
         (lambda p: p.update(id="7"), "id must be an integer"),
         (lambda p: p.pop("gridPos"), "no gridPos"),
         (
-            lambda p: p["targets"][0].update(expr="sum(baton_sla_time_to_complete_seconds_count)"),
-            "planned metric but its title",
+            lambda p: p["targets"][0].update(expr="sum(baton_not_exported_seconds_count)"),
+            "unknown metric baton_not_exported_seconds_count",
         ),
     ],
 )
@@ -243,3 +247,22 @@ def test_command_line_reports_problems_and_exits_nonzero(
     monkeypatch.setattr(check, "check_repository", lambda: ["baton-fleet.json: broken"])
     assert check.main() == 1
     assert "baton-fleet.json: broken" in capsys.readouterr().err
+
+
+def test_a_panel_reading_a_planned_metric_must_say_so(
+    dashboard: dict[str, Any], known: set[str]
+) -> None:
+    _first_query_panel(dashboard)["targets"][0].update(expr="sum(baton_future_total)")
+    problems = check.check_dashboard(dashboard, known, planned={"baton_future_total"})
+    assert any("planned metric but its title" in p for p in problems), problems
+
+
+def test_the_user_task_sla_metrics_are_exported_not_planned(known: set[str]) -> None:
+    assert {
+        "baton_user_task_time_to_assign_seconds_bucket",
+        "baton_user_task_time_to_complete_seconds_count",
+        "baton_user_task_completed_after_due_total",
+        "baton_context_store_up",
+        "baton_context_store_pending_writes",
+    } <= known
+    assert check.planned_metrics() == set()
