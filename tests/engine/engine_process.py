@@ -4,15 +4,19 @@ again on the same ports and data, which is what the fault tests do."""
 
 from __future__ import annotations
 
+import asyncio
 import os
 import signal
 import socket
 import subprocess
 import sys
 import time
+from collections.abc import AsyncIterator
+from contextlib import asynccontextmanager
 from pathlib import Path
 
 import httpx
+from pyzeebe import ZeebeClient, create_insecure_channel
 
 ROOT = Path(__file__).resolve().parents[2]
 
@@ -99,3 +103,26 @@ class EngineProcess:
                 self.proc.wait(timeout=30)
             except subprocess.TimeoutExpired:
                 self.kill()
+
+
+@asynccontextmanager
+async def zeebe_client(engine: EngineProcess) -> AsyncIterator[ZeebeClient]:
+    """A pyzeebe client on the engine's gateway, closed on exit."""
+    channel = create_insecure_channel(grpc_address=engine.gateway_address)
+    try:
+        yield ZeebeClient(channel)
+    finally:
+        await channel.close()
+
+
+def started_with_models(folder: Path, models: list[Path]) -> EngineProcess:
+    """A dedicated engine in ``folder``, started and with ``models`` deployed."""
+    process = EngineProcess(folder / "data", folder / "engine.log")
+    process.start()
+
+    async def deploy() -> None:
+        async with zeebe_client(process) as client:
+            await client.deploy_resource(*[str(model) for model in models])
+
+    asyncio.run(deploy())
+    return process

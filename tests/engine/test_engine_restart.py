@@ -13,18 +13,16 @@ import asyncio
 import json
 import uuid
 from collections import Counter
-from collections.abc import AsyncIterator, Iterator
-from contextlib import asynccontextmanager
+from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
 import pytest
-from pyzeebe import ZeebeClient, create_insecure_channel
 
 from baton_cli.deploy import model_files
 from clients import HttpOptions, PaymentsClient
 from tests.engine.camunda_rest import CamundaRest, eventually
-from tests.engine.engine_process import EngineProcess
+from tests.engine.engine_process import EngineProcess, started_with_models, zeebe_client
 from tests.engine.engine_records import completed, search
 from tests.engine.fleet_process import FleetProcess, fleet_env
 
@@ -76,28 +74,12 @@ PROBES = """<?xml version="1.0" encoding="UTF-8"?>
 """.replace("{timer_s}", str(TIMER_S))
 
 
-@asynccontextmanager
-async def zeebe(engine: EngineProcess) -> AsyncIterator[ZeebeClient]:
-    channel = create_insecure_channel(grpc_address=engine.gateway_address)
-    try:
-        yield ZeebeClient(channel)
-    finally:
-        await channel.close()
-
-
 @pytest.fixture(scope="module")
 def engine(tmp_path_factory: pytest.TempPathFactory) -> Iterator[EngineProcess]:
     folder = tmp_path_factory.mktemp("restart-engine")
-    process = EngineProcess(folder / "data", folder / "engine.log")
-    process.start()
     probes = folder / "restart-probes.bpmn"
     probes.write_text(PROBES)
-
-    async def deploy() -> None:
-        async with zeebe(process) as client:
-            await client.deploy_resource(*[str(f) for f in [*model_files(), probes]])
-
-    asyncio.run(deploy())
+    process = started_with_models(folder, [*model_files(), probes])
     yield process
     process.stop()
 
@@ -167,7 +149,7 @@ async def test_claims_under_load_complete_and_pay_once_across_three_engine_kills
     fleet process is still running (it reconnected by itself, nobody restarted it)."""
     fleet_pid = fleet.proc.pid if fleet.proc else None
     started: dict[int, str] = {}
-    async with zeebe(engine) as client:
+    async with zeebe_client(engine) as client:
         for _ in range(CLAIMS):
             case = unique_claim()
             variables = {"claim": case, "businessKey": case["claimId"]}
@@ -205,7 +187,7 @@ async def test_timer_due_while_the_engine_is_down_fires_after_restart(
     """A PT3S timer catch event of an acknowledged instance; the engine is SIGKILLed at once and
     stays down past the due date. Asserts: after the restart the timer fires by itself (no clock
     moved, no command sent) and the instance COMPLETES through the timer's element."""
-    async with zeebe(engine) as client:
+    async with zeebe_client(engine) as client:
         created = await client.run_process("restart-timer", {})
     key = int(created.process_instance_key)
     await kill_and_restart(engine, down_s=TIMER_S + 1)
@@ -225,7 +207,7 @@ async def test_acknowledged_message_and_user_task_completion_survive_sigkill(
     instance went on to its message catch event, correlated the buffered message (its variable
     is set) and COMPLETED — neither acknowledged command was lost."""
     order_id = f"order-{uuid.uuid4().hex[:8]}"
-    async with zeebe(engine) as client:
+    async with zeebe_client(engine) as client:
         await client.publish_message(
             "restart-probe-go",
             order_id,
@@ -233,7 +215,7 @@ async def test_acknowledged_message_and_user_task_completion_survive_sigkill(
             time_to_live_in_milliseconds=3_600_000,
         )
     await kill_and_restart(engine)
-    async with zeebe(engine) as client:
+    async with zeebe_client(engine) as client:
         created = await client.run_process("restart-ack", {"orderId": order_id})
     key = int(created.process_instance_key)
     rest = CamundaRest(engine.rest_url)

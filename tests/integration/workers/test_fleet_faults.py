@@ -13,20 +13,23 @@ import asyncio
 import json
 import signal
 import uuid
-from collections.abc import AsyncIterator, Callable, Iterator
-from contextlib import asynccontextmanager
+from collections.abc import Callable, Iterator
 from pathlib import Path
 from typing import Any
 
 import httpx
 import pytest
-from pyzeebe import ZeebeClient, create_insecure_channel
 
 from clients import HttpOptions, PaymentsClient
 from contextstore import IndexNames
 from devservices import simulator
 from tests.engine.camunda_rest import eventually
-from tests.engine.engine_process import EngineProcess, free_port
+from tests.engine.engine_process import (
+    EngineProcess,
+    free_port,
+    started_with_models,
+    zeebe_client,
+)
 from tests.engine.engine_records import completed, instance_state, search
 from tests.engine.fleet_process import FleetProcess, LogLine, fleet_env
 
@@ -68,28 +71,12 @@ FAULT_MODELS = (
 )
 
 
-@asynccontextmanager
-async def zeebe(engine: EngineProcess) -> AsyncIterator[ZeebeClient]:
-    channel = create_insecure_channel(grpc_address=engine.gateway_address)
-    try:
-        yield ZeebeClient(channel)
-    finally:
-        await channel.close()
-
-
 @pytest.fixture(scope="module")
 def engine(tmp_path_factory: pytest.TempPathFactory) -> Iterator[EngineProcess]:
     folder = tmp_path_factory.mktemp("fault-engine")
-    process = EngineProcess(folder / "data", folder / "engine.log")
-    process.start()
     models = folder / "fleet-faults.bpmn"
     models.write_text(FAULT_MODELS)
-
-    async def deploy() -> None:
-        async with zeebe(process) as client:
-            await client.deploy_resource(str(models))
-
-    asyncio.run(deploy())
+    process = started_with_models(folder, [models])
     yield process
     process.stop()
 
@@ -170,7 +157,7 @@ async def start_payment(engine: EngineProcess, label: str) -> tuple[int, str]:
         "decision": DECISION,
         "businessKey": claim_id,
     }
-    async with zeebe(engine) as client:
+    async with zeebe_client(engine) as client:
         created = await client.run_process("fault-pay", variables)
     return int(created.process_instance_key), claim_id
 
@@ -293,7 +280,7 @@ async def test_a_flood_of_malformed_cases_does_not_stop_good_ones(
     once in an incident (no retries burnt) whose message names the bad fields; every valid one
     COMPLETES; the fleet still exits 0 on SIGTERM."""
     fleet = fleets.start()
-    async with zeebe(engine) as client:
+    async with zeebe_client(engine) as client:
         bad = [
             int(
                 (
@@ -349,7 +336,7 @@ async def serving(fleet: FleetProcess) -> None:
     async def reachable() -> bool:
         return bool(fleet.events("fleet.gateway_reachable"))
 
-    await eventually(reachable, what=f"{fleet.log_file.name} serving", timeout_s=120)
+    await eventually(reachable, what=f"{fleet.log_file.name} serving", timeout_s=300)
 
 
 async def test_completion_after_the_job_timeout_is_rejected_and_pays_once(
