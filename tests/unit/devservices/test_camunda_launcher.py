@@ -55,7 +55,7 @@ def test_case_file_is_validated_before_start(tmp_path: Path) -> None:
     assert variables["claim"]["amount"] == {"value": 1800.5, "currency": "EUR"}
     bad = tmp_path / "bad.json"
     bad.write_text('{"claimId": "X"')
-    with pytest.raises(click.ClickException, match="is not JSON"):
+    with pytest.raises(click.ClickException, match="is not UTF-8 JSON"):
         load_case("claims-adjudication", bad)
     bad.write_text('{"claimId": "X"}')
     with pytest.raises(click.ClickException, match=r"claim\.policyNumber: Field required"):
