@@ -101,8 +101,9 @@ def evaluate(prefix: str, cutoff: int) -> None:
     """Print recall@k and MRR for BM25, kNN and hybrid on a freshly built evaluation index.
 
     The figures are the same run after run on the same code: the index (``<prefix>-kbeval``)
-    is rebuilt from scratch each time, so no deleted or stale chunks skew BM25 statistics or
-    the kNN graph. Query latency, which varies, goes to stderr.
+    is rebuilt from scratch each time and merged into one segment, so neither deleted chunks
+    nor the segment layout of one bulk load (which decides the kNN graphs) changes a figure.
+    Query latency, which varies, goes to stderr.
     """
     base = _knowledge_base()
     try:
@@ -113,6 +114,8 @@ def evaluate(prefix: str, cutoff: int) -> None:
     async def work(client: AsyncElasticsearch) -> None:
         names = IndexNames(f"{prefix}-{EVAL_INDEX_SUFFIX}")
         await base.load(client, names, recreate=True)
+        await client.indices.forcemerge(index=names.knowledge, max_num_segments=1)
+        await client.indices.refresh(index=names.knowledge)
         click.echo(f"{len(queries)} labelled queries, {len(base.chunks)} chunks, k={cutoff}")
         click.echo(f"{'mode':<8} {'recall@' + str(cutoff):>9} {'MRR':>6}")
         for mode in RetrievalMode:
