@@ -9,6 +9,7 @@ needs (engine, Elasticsearch, simulator) cannot be reached or started.
 from __future__ import annotations
 
 import os
+import tarfile
 
 import click
 import httpx
@@ -64,6 +65,12 @@ def translate(error: Exception) -> CliProblem | None:
             f"cannot reach {_requested_host(error)} ({error.__class__.__name__}); "
             "start the stack with `make run` or `baton up`",
             EXIT_UNREACHABLE,
+        )
+    if isinstance(error, tarfile.TarError):
+        return CliProblem(
+            f"an archive could not be read ({str(error).splitlines()[0]}); "
+            "check BATON_CAMUNDA_DIST names a camunda-zeebe .tar.gz",
+            EXIT_BAD_INPUT,
         )
     if isinstance(error, UnicodeDecodeError):
         return CliProblem(f"a file is not UTF-8 text: {error}", EXIT_BAD_INPUT)

@@ -177,3 +177,10 @@ def test_help_lists_every_command_without_importing_them() -> None:
     for name in ("run", "schemas", "simulator", "start", "stop", "up"):
         assert f"  {name} " in result.output
     assert "Exit codes" in result.output
+
+
+def test_a_camunda_dist_that_is_no_archive_is_named(tmp_path: Path) -> None:
+    fake = tmp_path / "camunda-zeebe-8.9.0.tar.gz"
+    fake.write_text("not an archive")
+    env = {"BATON_ENGINE": "camunda", "BATON_CAMUNDA_DIST": str(fake)}
+    assert_one_line(invoke(["engine", "up"], env), 2, "BATON_CAMUNDA_DIST")
