@@ -19,10 +19,12 @@ help: ## list targets
 
 venv: $(STAMP) ## create .venv and install Baton with its dev tools
 
+# uv (a PyPI wheel) installs the same packages as pip, in parallel: ~40 s instead of ~10 minutes
+# on a cold cache on 2 cores.
 $(STAMP): pyproject.toml
 	$(PYTHON_BOOTSTRAP) -m venv $(VENV)
-	$(VENV)/bin/pip install --quiet --upgrade pip
-	$(VENV)/bin/pip install --quiet -e '.[dev]'
+	$(VENV)/bin/pip install --quiet --upgrade pip uv
+	$(VENV)/bin/uv pip install --quiet --python $(VENV)/bin/python -e '.[dev]'
 	touch $@
 
 setup: venv ## install system tools the scripts need (Maven, Node) when missing
