@@ -153,11 +153,20 @@ def next_step(
 
 
 def job_result(step: InvestigationStep) -> dict[str, Any]:
-    """The ``adHocSubProcess`` job result of one step (CompleteJob ``result``)."""
+    """The ``adHocSubProcess`` job result of one step (CompleteJob ``result``). Each activation
+    carries ``toolCall`` (read by the agentic-step template's ``outputElement``) and
+    ``toolName``."""
     return {
         "type": "adHocSubProcess",
         "activateElements": [
-            {"elementId": element, "variables": {"toolName": element}} for element in step.activate
+            {
+                "elementId": element,
+                "variables": {
+                    "toolCall": {"id": element, "elementId": element},
+                    "toolName": element,
+                },
+            }
+            for element in step.activate
         ],
         "isCompletionConditionFulfilled": step.done,
         "isCancelRemainingInstances": step.done,

@@ -10,6 +10,10 @@ the variables it sets.
 :func:`family_router` derives the variables to fetch from the signatures, validates each
 variable (a missing or invalid one raises :class:`InvalidCaseError`, the named invalid-input
 incident) and dumps the returned model by alias.
+
+A handler that must complete its job itself — with a job result, which pyzeebe 4.7's gateway
+protocol cannot carry, sent over the REST API instead — declares the return type
+:class:`CompletedByHandler`; the router then skips pyzeebe's own completion of that job.
 """
 
 from __future__ import annotations
@@ -22,7 +26,10 @@ from typing import Any, TypeVar
 
 from pydantic import BaseModel, ConfigDict, TypeAdapter, ValidationError
 from pydantic.alias_generators import to_camel
-from pyzeebe import Job, ZeebeTaskRouter
+from pyzeebe import Job, JobController, ZeebeTaskRouter
+from pyzeebe.job.job_status import JobStatus
+from pyzeebe.task.task import Task
+from pyzeebe.types import JsonDictType
 
 from contracts.errors import InvalidCaseError, UnknownJobTypeError
 from workers.context_sinks import awaiting_required_writes
@@ -39,6 +46,26 @@ class Variables(BaseModel):
     """
 
     model_config = ConfigDict(alias_generator=to_camel, populate_by_name=True, frozen=True)
+
+
+class CompletedByHandler(Variables):
+    """The return type of a handler that has completed its job itself; nothing is sent back."""
+
+
+class _CompletedByHandlerController(JobController):
+    """Marks the job completed without a second CompleteJob call to the gateway."""
+
+    async def set_success_status(self, variables: JsonDictType | None = None) -> None:
+        self._job._set_status(JobStatus.Completed)
+
+
+def _skip_pyzeebe_completion(task: Task) -> None:
+    completing = task.job_handler
+
+    async def job_handler(job: Job, controller: JobController) -> Job:
+        return await completing(job, _CompletedByHandlerController(job, controller._zeebe_adapter))
+
+    task.job_handler = job_handler
 
 
 Handler = Callable[..., Awaitable[Variables]]
@@ -156,6 +183,8 @@ def family_router(deps: object, *handlers: Handler) -> ZeebeTaskRouter:
         fetch, run = bind(handler, deps)
         # pyzeebe's sync-or-async union type defeats mypy for an async function
         router.task(job_type_of(handler), variables_to_fetch=fetch)(run)  # type: ignore[arg-type]
+        if typing.get_type_hints(handler).get("return") is CompletedByHandler:
+            _skip_pyzeebe_completion(router.tasks[-1])
     return router
 
 

@@ -13,9 +13,17 @@ from decimal import Decimal
 from typing import Any
 
 import structlog
+from pydantic import BaseModel, ConfigDict, Field, ValidationError
 from pyzeebe import Job, ZeebeTaskRouter
 
 from agents import AuditEntry, AuditSink, LoggingAudit, compare_decision, record_override
+from agents.investigation import (
+    AdHocElement,
+    InvestigationBudget,
+    InvestigationInput,
+    InvestigationStep,
+    job_result,
+)
 from config import ClaimsPolicy
 from contracts.claims import (
     Claim,
@@ -32,7 +40,7 @@ from contracts.claims import (
     Triage,
 )
 from contracts.common import Citation, Money
-from contracts.errors import PolicyNotFoundError
+from contracts.errors import InvalidCaseError, PolicyNotFoundError
 from guardrails import GuardrailPolicies
 from workers import metrics
 from workers.claims.rules import (
@@ -46,7 +54,7 @@ from workers.claims.rules import (
 )
 from workers.idempotency import side_effect_key
 from workers.notices import Notice
-from workers.routers import Variables, family_router, handles
+from workers.routers import CompletedByHandler, Variables, family_router, handles
 from workers.variables import DecisionResult, OptionalText, as_variable
 
 log = structlog.get_logger("baton.claims")
@@ -77,6 +85,10 @@ class ClaimsDependencies:
     prior_claims: Callable[[str], Awaitable[list[PriorClaim]]]
     pay: Callable[[PaymentOrder, str], Awaitable[Payment]]
     notify: Callable[[Notice, str], Awaitable[str]]
+    plan_investigation: Callable[
+        [InvestigationInput, InvestigationBudget], Awaitable[InvestigationStep]
+    ]
+    complete_with_result: Callable[[int, dict[str, Any]], Awaitable[None]]
     policy: ClaimsPolicy
     payout_limits: GuardrailPolicies
     review_sla: str = DEFAULT_REVIEW_SLA
@@ -155,6 +167,35 @@ class ClaimantNotified(Variables):
 
 class ReviewEscalated(Variables):
     escalation_notification_id: str
+
+
+class ToolAnswered(Variables):
+    """An investigation tool's answer, collected by the step's ``outputElement``."""
+
+    tool_result: dict[str, Any]
+
+
+class ToolResult(BaseModel):
+    """One entry of the step's ``toolResults`` collection (see the agentic-step template)."""
+
+    model_config = ConfigDict(populate_by_name=True, extra="ignore")
+
+    element_id: str = Field(alias="elementId", min_length=1)
+    result: Any = None
+
+
+def investigation_budget(headers: dict[str, str]) -> InvestigationBudget:
+    """The budget from the step's task headers ``maxIterations`` and ``costBudget``."""
+    try:
+        return InvestigationBudget.model_validate(
+            {"maxIterations": headers.get("maxIterations"), "maxCost": headers.get("costBudget")}
+        )
+    except ValidationError as exc:
+        raise InvalidCaseError(
+            "task headers maxIterations and costBudget of the investigation step must be "
+            f"positive whole numbers, got {headers.get('maxIterations')!r} and "
+            f"{headers.get('costBudget')!r}: {exc.errors()[0]['msg']}"
+        ) from None
 
 
 @handles("claims.classify-intake")
@@ -319,6 +360,77 @@ async def escalate_review(
     return ReviewEscalated(escalation_notification_id=notification_id)
 
 
+@handles("claims.investigate")
+async def investigate(
+    job: Job,
+    claim: Claim,
+    fraud: FraudAssessment,
+    ad_hoc_sub_process_elements: list[AdHocElement],
+    deps: ClaimsDependencies,
+    tool_results: list[ToolResult] | None = None,
+) -> CompletedByHandler:
+    """The planner's turn in the agentic step. The answer is a job result, which only the REST
+    API carries here, so the handler completes the job itself."""
+    results = tool_results or []
+    request = InvestigationInput(
+        case_id=claim.claim_id,
+        process=PROCESS_ID,
+        facts=[claim.description, *fraud.signals],
+        elements=ad_hoc_sub_process_elements,
+        results=[r.model_dump(mode="json", by_alias=True) for r in results],
+        used=[r.element_id for r in results],
+    )
+    step = await deps.plan_investigation(request, investigation_budget(dict(job.custom_headers)))
+    await deps.complete_with_result(job.key, job_result(step))
+    log.info(
+        "claims.investigation_step",
+        activate=step.activate,
+        done=step.done,
+        handed_to_person=step.handed_to_person,
+        reasons=step.reasons,
+    )
+    return CompletedByHandler()
+
+
+@handles("claims.look-up-policy")
+async def look_up_policy(claim: Claim, deps: ClaimsDependencies) -> ToolAnswered:
+    terms = await deps.policy_terms(claim.policy_number)
+    return ToolAnswered(
+        tool_result={
+            "policyNumber": terms.policy_number,
+            "status": terms.status,
+            "validFrom": terms.valid_from.isoformat(),
+            "validTo": terms.valid_to.isoformat(),
+            "coverages": {
+                loss.value: {"limit": str(limit), "deductible": str(deductible)}
+                for loss, (limit, deductible) in terms.coverages.items()
+            },
+        }
+    )
+
+
+@handles("claims.look-up-prior-claims")
+async def look_up_prior_claims(claim: Claim, deps: ClaimsDependencies) -> ToolAnswered:
+    prior = await deps.prior_claims(claim.policy_number)
+    return ToolAnswered(
+        tool_result={
+            "priorClaims": [
+                {"lossDate": p.loss_date.isoformat(), "amount": str(p.amount)} for p in prior
+            ]
+        }
+    )
+
+
+@handles("claims.search-guidelines")
+async def search_guidelines(
+    triage: Triage, fraud: FraudAssessment, deps: ClaimsDependencies
+) -> ToolAnswered:
+    citations = await deps.cite(guideline_query(triage, fraud))
+    return ToolAnswered(
+        tool_result={"guidelines": [c.model_dump(mode="json", by_alias=True) for c in citations]}
+    )
+
+
 def build_router(deps: ClaimsDependencies) -> ZeebeTaskRouter:
     """Every claims handler, bound to ``deps``."""
     return family_router(
@@ -332,6 +444,10 @@ def build_router(deps: ClaimsDependencies) -> ZeebeTaskRouter:
         pay,
         notify_claimant,
         escalate_review,
+        investigate,
+        look_up_policy,
+        look_up_prior_claims,
+        search_guidelines,
     )
 
 

@@ -2,13 +2,22 @@
 
 from __future__ import annotations
 
+import asyncio
 from collections.abc import AsyncIterator
 from contextlib import asynccontextmanager
+from typing import Any
 
+import httpx
 import structlog
 from pyzeebe import ZeebeTaskRouter
 
 from agents import AgentRuntime, classify_claim
+from agents.investigation import (
+    InvestigationBudget,
+    InvestigationInput,
+    InvestigationStep,
+    next_step,
+)
 from clients import (
     NotificationsClient,
     Payee,
@@ -20,6 +29,7 @@ from clients import (
 from config import ClaimsPolicy, Settings
 from contracts.claims import Claim, Payment, Triage
 from contracts.common import Citation
+from contracts.errors import TechnicalError
 from workers.claims.handlers import ClaimsDependencies, PaymentOrder, build_router
 from workers.claims.rules import PolicyTerms, PriorClaim
 from workers.knowledge import LazyContextStore
@@ -42,6 +52,35 @@ def policy_terms_of(policy: Policy) -> PolicyTerms:
     )
 
 
+class EngineJobs:
+    """Completes jobs with a job result over the Orchestration Cluster REST API
+    (``POST /v2/jobs/{key}/completion``), which pyzeebe 4.7's gateway protocol cannot carry."""
+
+    def __init__(self, client: httpx.AsyncClient) -> None:
+        self._client = client
+
+    async def complete_with_result(self, job_key: int, result: dict[str, Any]) -> None:
+        """A 404 means the engine already replaced the job (a tool finished meanwhile); the new
+        job decides again, so this answer is dropped."""
+        try:
+            response = await self._client.post(
+                f"/v2/jobs/{job_key}/completion", json={"result": result}
+            )
+        except httpx.HTTPError as error:
+            raise TechnicalError(
+                f"engine REST API unreachable completing job {job_key}: {error!r}; "
+                "check BATON_ZEEBE__REST_URL"
+            ) from error
+        if response.status_code == httpx.codes.NOT_FOUND:
+            log.info("claims.investigation_job_replaced", job_key=job_key)
+            return
+        if response.is_error:
+            raise TechnicalError(
+                f"engine refused the result of job {job_key} "
+                f"({response.status_code}): {response.text[:500]}"
+            )
+
+
 @asynccontextmanager
 async def claims_router(
     settings: Settings, runtime: AgentRuntime, policy: ClaimsPolicy
@@ -53,6 +92,9 @@ async def claims_router(
             PolicyAdminClient.from_settings(settings) as policy_admin,
             PaymentsClient.from_settings(settings) as payments,
             NotificationsClient.from_settings(settings) as notifications,
+            httpx.AsyncClient(
+                base_url=str(settings.zeebe.rest_url), timeout=settings.http_timeout_s
+            ) as engine_rest,
         ):
 
             async def cite(query: str) -> list[Citation]:
@@ -97,6 +139,12 @@ async def claims_router(
             async def notify(notice: Notice, key: str) -> str:
                 return await send_notice(notifications, notice, key)
 
+            async def plan_investigation(
+                request: InvestigationInput, budget: InvestigationBudget
+            ) -> InvestigationStep:
+                ctx = runtime.context(request.case_id, request.process)
+                return await asyncio.to_thread(next_step, ctx, request, budget)
+
             yield build_router(
                 ClaimsDependencies(
                     classify=classify,
@@ -104,6 +152,8 @@ async def claims_router(
                     prior_claims=prior_claims,
                     pay=pay,
                     notify=notify,
+                    plan_investigation=plan_investigation,
+                    complete_with_result=EngineJobs(engine_rest).complete_with_result,
                     policy=policy,
                     payout_limits=runtime.policies,
                     audit=runtime.audit,

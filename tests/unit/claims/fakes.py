@@ -2,8 +2,15 @@
 
 from dataclasses import dataclass, field
 from decimal import Decimal
+from typing import Any
 
-from agents import InMemoryAudit
+from agents import InMemoryAudit, InMemoryTimeline, ModelBudget, offline_context, offline_roles
+from agents.investigation import (
+    InvestigationBudget,
+    InvestigationInput,
+    InvestigationStep,
+    next_step,
+)
 from config import claims_policy
 from contracts.claims import Claim, Complexity, Payment, Priority, Triage
 from contracts.errors import LegacySystemUnavailableError, PolicyNotFoundError
@@ -23,6 +30,7 @@ class FakeLegacySystems:
     down: bool = False
     confidence: float = 0.9
     audit: InMemoryAudit = field(default_factory=InMemoryAudit)
+    job_results: dict[int, dict[str, Any]] = field(default_factory=dict)
 
     async def classify(self, claim: Claim) -> Triage:
         return Triage(
@@ -56,6 +64,22 @@ class FakeLegacySystems:
         self.notices.setdefault(key, notice)
         return f"N-{key}"
 
+    async def plan_investigation(
+        self, request: InvestigationInput, budget: InvestigationBudget
+    ) -> InvestigationStep:
+        ctx = offline_context(
+            request.case_id,
+            request.process,
+            timeline=InMemoryTimeline(),
+            audit=self.audit,
+            budget=ModelBudget(20, 100_000),
+            roles=offline_roles(),
+        )
+        return next_step(ctx, request, budget)
+
+    async def complete_with_result(self, job_key: int, result: dict[str, Any]) -> None:
+        self.job_results[job_key] = result
+
     def dependencies(self) -> ClaimsDependencies:
         return ClaimsDependencies(
             classify=self.classify,
@@ -63,6 +87,8 @@ class FakeLegacySystems:
             prior_claims=self.prior_claims,
             pay=self.pay,
             notify=self.notify,
+            plan_investigation=self.plan_investigation,
+            complete_with_result=self.complete_with_result,
             policy=claims_policy(),
             payout_limits=load_guardrail_policies(),
             audit=self.audit,
