@@ -5,18 +5,14 @@ this module reaches it through a :class:`TcpGate` the test shuts (connections re
 flight reset) and opens again, under an index prefix of its own. The engine is this module's own
 too: the session's ``fleet`` would otherwise take the claims' jobs and write past the gate.
 
-What the fleet is designed to do while the context store is down (``workers/context_sinks.py``,
-``workers/claims_wiring.py``): it degrades, it does not fail jobs. Audit and timeline entries go
-through a background writer that logs ``context.write_failed`` for each entry it cannot write and
-moves on; the knowledge base is evidence, not a precondition, so proposals go out uncited and
-``claims.guidelines_unavailable`` is logged. No job fails, no incident is raised, and ``/readyz``
-stays 200: readiness means the gateway answers and the worker runs. Once the gate opens the same
-fleet process writes and cites again by itself. The claims process writes no case files.
-
-The entries written while the store was down are not kept for later: decisions made during the
-outage, a person's included, never reach the audit log, and each chain still verifies because a
-hash chain cannot see a missing tail. ``test_every_decision_reaches_the_audit_log`` states the
-rule of ARCHITECTURE.md §4 ("who, when, why") and fails for that reason (strict xfail).
+What the fleet does while the context store is down (``workers/context_sinks.py``): it keeps
+every audit and timeline entry queued and retries it with capped backoff (``context.write_failed``
+per attempt, ``baton_context_store_up`` 0, ``baton_context_store_pending_writes`` above 0); the
+knowledge base is evidence, not a precondition, so proposals go out uncited and
+``claims.guidelines_unavailable`` is logged. Decisions and a person's task steps are the audit
+trail ARCHITECTURE.md §4 promises, so their jobs wait for the write (a long outage fails them
+with backoff). ``/readyz`` stays 200. Once the gate opens the queued entries land, the waiting
+jobs complete, and every decision, the person's included, is in its case's chain.
 """
 
 from __future__ import annotations
@@ -24,7 +20,7 @@ from __future__ import annotations
 import asyncio
 import uuid
 from collections import Counter
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from functools import partial
 
@@ -45,10 +41,10 @@ from contextstore import (
     drop_indices,
 )
 from tests.engine.camunda_rest import CamundaRest, eventually
-from tests.engine.cases import complete_task, open_tasks, sample_case
+from tests.engine.cases import open_tasks, sample_case
 from tests.engine.engine_process import EngineProcess
 from tests.engine.engine_records import completed, search
-from tests.engine.fleet_process import FleetProcess, LogLine, fleet_env
+from tests.engine.fleet_process import FleetProcess, fleet_env
 from tests.engine.simulator_records import SimulatorRecords
 from tests.engine.tcp_gate import TcpGate
 
@@ -83,13 +79,15 @@ class GatedFleet:
                 return 0
         return response.status_code
 
-    def failed_writes(self, kind: str, case_id: str) -> list[LogLine]:
-        """``context.write_failed`` lines of one case; the error names the case it wrote."""
-        return [
-            line
-            for line in self.process.events("context.write_failed", kind=kind)
-            if case_id in str(line.get("error", ""))
-        ]
+    async def gauges(self) -> dict[str, float]:
+        """The context-store gauges on ``/metrics``."""
+        async with httpx.AsyncClient(timeout=5) as http:
+            text = (await http.get(f"http://127.0.0.1:{self.metrics_port}/metrics")).text
+        return {
+            name: float(value)
+            for name, _, value in (line.partition(" ") for line in text.splitlines())
+            if name in {"baton_context_store_up", "baton_context_store_pending_writes"}
+        }
 
 
 @dataclass(frozen=True)
@@ -124,30 +122,6 @@ async def drop(elasticsearch_url: str, names: IndexNames) -> None:
         await drop_indices(client, names)
     finally:
         await client.close()
-
-
-@dataclass(frozen=True)
-class OutageRun:
-    """The claims of each phase and what ``/readyz`` answered, for the tests to assert on."""
-
-    stack: Stack
-    before: Claim
-    reviewed: Claim
-    """Classified before the outage, decided by a claims handler while the store was down."""
-    during: list[Claim]
-    after: Claim
-    ready: dict[str, list[int]]
-
-    @property
-    def claims(self) -> list[Claim]:
-        return [self.before, self.reviewed, *self.during, self.after]
-
-    @property
-    def fleet(self) -> GatedFleet:
-        return self.stack.fleet
-
-    async def audit(self, case_id: str) -> list[AuditEntry]:
-        return await audit_of(self.stack.elasticsearch_url, self.stack.names, case_id)
 
 
 @pytest.fixture(scope="module")
@@ -222,23 +196,84 @@ async def until_audited(url: str, names: IndexNames, claims: list[Claim], action
         await eventually(audited, what=f"{action} of {claim.claim_id} audited", timeout_s=WAIT_S)
 
 
-async def until_failed_writes(fleet: GatedFleet, case_id: str, audit_entries: int) -> None:
-    """Wait until the writer has tried, and failed, every audit entry of a case: it writes in
-    order, so once they are logged nothing of the case is left in its queue."""
+async def until_logged(what: str, probe: Callable[[], bool]) -> None:
+    async def seen() -> bool:
+        return probe()
 
-    async def all_tried() -> bool:
-        return len(fleet.failed_writes("audit", case_id)) >= audit_entries
+    await eventually(seen, what=what, timeout_s=WAIT_S)
 
-    await eventually(
-        all_tried, what=f"{audit_entries} failed audit writes of {case_id}", timeout_s=WAIT_S
-    )
+
+LISTENER_STILL_RUNNING = 504
+"""The engine answers 504 when a task's listeners outlast its wait; the operation goes on."""
+
+
+async def review_through_rest(rest_url: str, user_task_key: str) -> None:
+    """Assign and complete the review as Tasklist does. Each call returns once its task
+    listener is done, and the listener waits for its audit write, so while the store is down
+    a call may answer 504: then the test waits for the task's state instead."""
+    async with httpx.AsyncClient(base_url=f"{rest_url}/v2", timeout=WAIT_S) as http:
+
+        async def state() -> tuple[str, str]:
+            task = (await http.get(f"/user-tasks/{user_task_key}")).json()
+            return str(task.get("state")), str(task.get("assignee") or "")
+
+        assigned = await http.post(
+            f"/user-tasks/{user_task_key}/assignment", json={"assignee": "hana.handler"}
+        )
+        if assigned.status_code == LISTENER_STILL_RUNNING:
+
+            async def taken() -> bool:
+                return await state() == ("CREATED", "hana.handler")
+
+            await eventually(taken, what="the review assigned", timeout_s=2 * WAIT_S)
+        else:
+            assigned.raise_for_status()
+        completed_ = await http.post(
+            f"/user-tasks/{user_task_key}/completion",
+            json={
+                "variables": {
+                    "reviewOutcome": "approved",
+                    "reviewPayout": 15000,
+                    "reviewReason": "estimate ok",
+                }
+            },
+        )
+        if completed_.status_code != LISTENER_STILL_RUNNING:
+            completed_.raise_for_status()
+
+
+@dataclass(frozen=True)
+class OutageRun:
+    """The claims of each phase, what ``/readyz`` answered and the context-store gauges read
+    while the store was down, for the tests to assert on."""
+
+    stack: Stack
+    before: Claim
+    reviewed: Claim
+    """Classified before the outage, reviewed by a claims handler while the store was down."""
+    during: list[Claim]
+    after: Claim
+    ready: dict[str, list[int]]
+    gauges_during: dict[str, float]
+
+    @property
+    def claims(self) -> list[Claim]:
+        return [self.before, self.reviewed, *self.during, self.after]
+
+    @property
+    def fleet(self) -> GatedFleet:
+        return self.stack.fleet
+
+    async def audit(self, case_id: str) -> list[AuditEntry]:
+        return await audit_of(self.stack.elasticsearch_url, self.stack.names, case_id)
 
 
 @pytest.fixture(scope="module")
 async def outage(stack: Stack) -> OutageRun:
-    """One auto-approved claim and one review claim before the gate shuts; while it is shut, the
-    review decided by a person and then three new claims; one claim after it opens again. Each
-    phase waits until the fleet's writer is done with it, so no entry crosses a phase."""
+    """One auto-approved claim and one review claim before the gate shuts; while it is shut, a
+    person reviews and three new claims run until each has proposed (uncited) and a write has
+    been retried; then the gate opens, everything completes, and one
+    claim runs after."""
     fleet = stack.fleet
     es_url, names = stack.elasticsearch_url, stack.names
     ready: dict[str, list[int]] = {"before": [], "during": [], "after": []}
@@ -255,29 +290,32 @@ async def outage(stack: Stack) -> OutageRun:
         reviewed = await start_claim(zeebe, "review-large-fire")
         await until_completed(stack.engine, [before])
         await until_audited(es_url, names, [before], DECISION_ACTION)
-        await open_tasks(rest, reviewed.key, REVIEW)
+        [task] = await open_tasks(rest, reviewed.key, REVIEW)
         await until_audited(es_url, names, [reviewed], TRIAGE_ACTION)
-        per_auto_claim = len(await audit_of(es_url, names, before.claim_id))
         ready["before"].append(await fleet.readyz())
 
         stack.gate.shut()
-        await complete_task(
-            rest,
-            reviewed.key,
-            REVIEW,
-            "hana.handler",
-            {"reviewOutcome": "approved", "reviewPayout": 15000, "reviewReason": "estimate ok"},
+        review = asyncio.create_task(
+            review_through_rest(stack.engine.rest_url, str(task["userTaskKey"]))
         )
-        await until_completed(stack.engine, [reviewed])
-        await until_failed_writes(fleet, reviewed.claim_id, 1)
-        ready["during"].append(await fleet.readyz())
         during = [await start_claim(zeebe, "auto-approve-water") for _ in range(CLAIMS_DURING)]
-        await until_completed(stack.engine, during)
         for claim in during:
-            await until_failed_writes(fleet, claim.claim_id, per_auto_claim)
+            await until_logged(
+                f"{claim.claim_id} proposed uncited",
+                lambda c=claim: bool(  # type: ignore[misc]
+                    fleet.process.events("claims.guidelines_unavailable", business_key=c.claim_id)
+                ),
+            )
+        await until_logged(
+            "a write retried", lambda: bool(fleet.process.events("context.write_failed"))
+        )
         ready["during"].append(await fleet.readyz())
+        gauges = await fleet.gauges()
 
         stack.gate.open()
+        await review
+        await until_completed(stack.engine, [reviewed, *during])
+        await until_audited(es_url, names, [reviewed, *during], DECISION_ACTION)
         after = await start_claim(zeebe, "auto-approve-water")
         await until_completed(stack.engine, [after])
         await until_audited(es_url, names, [after], DECISION_ACTION)
@@ -285,15 +323,16 @@ async def outage(stack: Stack) -> OutageRun:
     finally:
         await channel.close()
         await rest.aclose()
-    return OutageRun(stack, before, reviewed, during, after, ready)
+    return OutageRun(stack, before, reviewed, during, after, ready, gauges)
 
 
 async def test_every_claim_completes_with_each_job_done_once_and_no_incident(
     outage: OutageRun,
 ) -> None:
     """All six claims COMPLETED; the engine holds no incident and exactly one COMPLETED job per
-    service task of each claim; the fleet logged no failed job and is the same process, still
-    running: the outage cost no retry, because no job waits on the store."""
+    service task of each claim and per listener event of the review; a job that failed
+    meanwhile failed only because the store was down (its decision waited for the write); the
+    fleet is the same process, still running."""
     rest_url = outage.stack.engine.rest_url
     instances = await search(rest_url, "process-instances", processDefinitionId=PROCESS)
     assert {int(i["processInstanceKey"]): i["state"] for i in instances} == {
@@ -301,10 +340,15 @@ async def test_every_claim_completes_with_each_job_done_once_and_no_incident(
     }
     assert await search(rest_url, "incidents") == []
     jobs = await search(rest_url, "jobs", processDefinitionId=PROCESS)
-    per_task = Counter((j["processInstanceKey"], j["elementId"]) for j in jobs)
+    per_task = Counter(
+        (j["processInstanceKey"], j["elementId"], j["kind"], j["listenerEventType"]) for j in jobs
+    )
     assert set(per_task.values()) == {1}
+    assert sorted(k[3] for k in per_task if k[2] == "TASK_LISTENER") == ["ASSIGNING", "COMPLETING"]
     assert {j["state"] for j in jobs} == {"COMPLETED"}
-    assert outage.fleet.process.events("job.failed") == []
+    assert {line["error_type"] for line in outage.fleet.process.events("job.failed")} <= {
+        "ContextStoreUnavailableError"
+    }
     assert outage.fleet.process.running()
 
 
@@ -318,21 +362,20 @@ async def test_every_claim_is_paid_exactly_once(outage: OutageRun) -> None:
     assert paid == {claim.claim_id: 1 for claim in outage.claims}
 
 
-async def test_fleet_stays_ready_and_logs_each_write_it_could_not_make(
+async def test_fleet_stays_ready_and_shows_the_writes_it_keeps_retrying(
     outage: OutageRun,
 ) -> None:
-    """``/readyz`` answers 200 before, twice during and after the outage (the store is not part
-    of readiness). The fleet wrote through the gate, and logged ``context.write_failed`` for
-    every audit entry of each claim decided while the store was down, for their timeline
-    events, for the person's decision, and ``claims.guidelines_unavailable`` once per claim
-    proposed meanwhile."""
-    assert outage.ready == {"before": [200], "during": [200, 200], "after": [200]}
+    """``/readyz`` answers 200 before, during and after the outage (the store is not part of
+    readiness). While the store is down the fleet retries the entry at the head of its queue
+    (``context.write_failed``, one of the cases decided meanwhile), reports the store down with
+    writes pending, and proposes
+    without citations (``claims.guidelines_unavailable`` once per claim proposed meanwhile)."""
+    assert outage.ready == {"before": [200], "during": [200], "after": [200]}
     assert outage.stack.gate.connections > 0
-    per_auto_claim = len(await outage.audit(outage.before.claim_id))
-    for claim in outage.during:
-        assert len(outage.fleet.failed_writes("audit", claim.claim_id)) == per_auto_claim
-        assert outage.fleet.failed_writes("event", claim.claim_id)
-    assert outage.fleet.failed_writes("audit", outage.reviewed.claim_id)
+    assert outage.gauges_during["baton_context_store_up"] == 0
+    assert outage.gauges_during["baton_context_store_pending_writes"] > 0
+    retried = {line["case_id"] for line in outage.fleet.process.events("context.write_failed")}
+    assert retried and retried <= {c.claim_id for c in [outage.reviewed, *outage.during]}
     uncited = [
         line["business_key"]
         for line in outage.fleet.process.events("claims.guidelines_unavailable")
@@ -344,7 +387,7 @@ async def test_proposals_go_out_uncited_while_the_knowledge_base_is_down(
     outage: OutageRun,
 ) -> None:
     """Proposals cite the knowledge base before and after the outage and carry no evidence
-    while it is down: the decision does not wait for it."""
+    while it is down: the proposal does not wait for it."""
     rest = CamundaRest(outage.stack.engine.rest_url)
     try:
         evidence = {
@@ -358,12 +401,12 @@ async def test_proposals_go_out_uncited_while_the_knowledge_base_is_down(
     }
 
 
-async def test_audit_chains_verify_and_writes_resume_after_the_outage(
+async def test_audit_chains_verify_and_nothing_written_during_the_outage_is_lost(
     outage: OutageRun,
 ) -> None:
     """Every claim's audit chain verifies through the contextstore API, and the chain of the
-    claim that spans the outage through ``baton audit verify`` too; the claim after the outage
-    is audited in full again (as many entries as the one before) and has its timeline."""
+    claim that spans the outage through ``baton audit verify`` too; each auto-approved claim,
+    decided during the outage or not, holds as many entries as the one before it."""
     stack = outage.stack
     client = await connect(stack.elasticsearch_url)
     try:
@@ -377,7 +420,8 @@ async def test_audit_chains_verify_and_writes_resume_after_the_outage(
     assert problems == {claim.claim_id: [] for claim in outage.claims}
     full = len(await outage.audit(outage.before.claim_id))
     assert full > 0
-    assert len(await outage.audit(outage.after.claim_id)) == full
+    for claim in [*outage.during, outage.after]:
+        assert len(await outage.audit(claim.claim_id)) == full, claim.claim_id
     assert timeline
     verified = await asyncio.to_thread(
         CliRunner().invoke,
@@ -389,18 +433,21 @@ async def test_audit_chains_verify_and_writes_resume_after_the_outage(
     assert "intact" in verified.output
 
 
-@pytest.mark.xfail(
-    strict=True,
-    raises=AssertionError,
-    reason="workers/context_sinks.py:91 drops an entry it cannot write; it is only logged",
-)
 async def test_every_decision_reaches_the_audit_log(outage: OutageRun) -> None:
-    """ARCHITECTURE.md §4: every human and agent decision lands in the audit log. It holds for
-    the claims decided before and after the outage; the decisions made while the store was
-    down, the claims handler's included, are lost."""
+    """ARCHITECTURE.md §4: every human and agent decision lands in the audit log, those made
+    while the store was down included; the claims handler's review is there with its actor."""
     undecided = [
         claim.claim_id
         for claim in outage.claims
         if not any(e.action == DECISION_ACTION for e in await outage.audit(claim.claim_id))
     ]
     assert undecided == []
+    people = [
+        (e.actor, e.action)
+        for e in await outage.audit(outage.reviewed.claim_id)
+        if e.action.startswith("user-task.")
+    ]
+    assert people == [
+        ("hana.handler", "user-task.assigned"),
+        ("hana.handler", "user-task.completed"),
+    ]
