@@ -15,18 +15,22 @@ class CaseTimeline:
         self._index = names.case_events
 
     async def append(self, event: CaseEvent) -> bool:
-        """Write once under the event's deterministic id; False when it was already written."""
+        """Write once under the event's deterministic id; False when it was already written.
+
+        No ``refresh=wait_for``: waiting up to a refresh interval per event queued every audit
+        write (a person's assignment included) behind the timeline; readers refresh instead.
+        """
         return await create_once(
             self._client,
             self._index,
             event.event_id,
             event.model_dump(mode="json"),
             what=f"appending to the timeline of {event.case_id}",
-            refresh="wait_for",
         )
 
     async def list(self, case_id: str, *, limit: int = 500) -> list[CaseEvent]:
         async with unavailable_as_technical(f"reading the timeline of {case_id}"):
+            await self._client.indices.refresh(index=self._index)
             found = await self._client.search(
                 index=self._index,
                 query={"term": {"case_id": case_id}},
