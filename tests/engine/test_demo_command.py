@@ -128,7 +128,7 @@ def test_unreachable_engine_is_one_line_naming_the_url() -> None:
         {"BATON_ZEEBE__ADDRESS": "127.0.0.1:1", "BATON_ZEEBE__REST_URL": url},
         "--no-start-missing",
     )
-    assert done.returncode == 1
+    assert done.returncode == 5, "exit 5: a service cannot be reached (README, exit codes)"
     assert done.stderr.startswith(f"Error: cannot reach the engine's REST API at {url}")
     assert done.stderr.count("\n") == 1
     assert "Traceback" not in done.stderr
@@ -136,7 +136,7 @@ def test_unreachable_engine_is_one_line_naming_the_url() -> None:
 
 def test_malformed_rest_url_names_the_setting() -> None:
     done = run_demo({"BATON_ZEEBE__REST_URL": "engine:8080/v2"}, "--no-start-missing")
-    assert done.returncode == 1
+    assert done.returncode == 4, "exit 4: an invalid setting (README, exit codes)"
     assert done.stderr.startswith("Error: Invalid Baton settings — BATON_ZEEBE__REST_URL")
     assert "Traceback" not in done.stderr
 
