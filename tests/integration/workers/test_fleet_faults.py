@@ -334,7 +334,8 @@ def rejected_completion(job_key: int) -> Callable[[LogLine], bool]:
 
 async def serving(fleet: FleetProcess) -> None:
     async def reachable() -> bool:
-        return bool(fleet.events("fleet.gateway_reachable"))
+        """The worker starts only once the gateway answers (``workers/fleet.py``)."""
+        return bool(fleet.events("fleet.worker_started"))
 
     await eventually(reachable, what=f"{fleet.log_file.name} serving", timeout_s=300)
 
