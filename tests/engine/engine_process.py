@@ -44,7 +44,7 @@ class EngineProcess:
     def rest_url(self) -> str:
         return f"http://127.0.0.1:{self.rest_port}"
 
-    def start(self, timeout_s: float = 60) -> float:
+    def start(self, timeout_s: float = 60, poll_s: float = 0.05) -> float:
         """Start and wait until ready; returns the seconds it took."""
         started = time.monotonic()
         with self.log_file.open("ab") as log:
@@ -78,7 +78,7 @@ class EngineProcess:
                 )
             if self.ready():
                 return time.monotonic() - started
-            time.sleep(0.05)
+            time.sleep(poll_s)
         raise TimeoutError(f"the engine was not ready within {timeout_s}s; see {self.log_file}")
 
     def ready(self) -> bool:
