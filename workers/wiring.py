@@ -33,11 +33,15 @@ async def fleet_routers(settings: Settings) -> AsyncIterator[tuple[ZeebeTaskRout
         )
         routers = (
             await stack.enter_async_context(claims_router(settings, runtime, policies.claims)),
-            await stack.enter_async_context(onboarding_router(settings, policies.onboarding)),
             await stack.enter_async_context(
-                content_router(settings, policies.content, policies.guardrails)
+                onboarding_router(settings, runtime, policies.onboarding)
             ),
-            await stack.enter_async_context(escalation_router(settings, policies.escalation)),
+            await stack.enter_async_context(
+                content_router(settings, runtime, policies.content, policies.guardrails)
+            ),
+            await stack.enter_async_context(
+                escalation_router(settings, runtime, policies.escalation)
+            ),
             await stack.enter_async_context(tasks_router(settings, runtime.audit)),
         )
         yield routers

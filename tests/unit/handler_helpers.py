@@ -5,6 +5,9 @@ from typing import Any
 
 from pyzeebe import Job, ZeebeTaskRouter
 
+from agents import AgentRuntime, offline_roles
+from config import LLMSettings
+
 
 def handler(router: ZeebeTaskRouter, job_type: str) -> Callable[..., Awaitable[dict[str, Any]]]:
     return router.get_task(job_type).original_function
@@ -27,3 +30,12 @@ def make_job(element_id: str, *, job_type: str = "test.job", process_id: str = "
         deadline=0,
         variables={},
     )
+
+
+def offline_runtime() -> AgentRuntime:
+    """The fleet's agent runtime on the offline model, every role's handler included; the
+    timeline and audit go to the log."""
+    return AgentRuntime.from_settings(LLMSettings(), offline_roles=_ROLES)
+
+
+_ROLES = offline_roles()

@@ -8,6 +8,7 @@ from contextlib import asynccontextmanager
 
 from pyzeebe import ZeebeTaskRouter
 
+from agents import AgentRuntime
 from clients import Channel, CmsClient, NotificationsClient, PublicationRequest
 from config import ContentPolicy, Settings
 from contracts.content import ContentChecks, Publication, Submission
@@ -19,7 +20,10 @@ from workers.notices import Notice, send_notice
 
 @asynccontextmanager
 async def content_router(
-    settings: Settings, policy: ContentPolicy, guardrails: GuardrailPolicies
+    settings: Settings,
+    runtime: AgentRuntime,
+    policy: ContentPolicy,
+    guardrails: GuardrailPolicies,
 ) -> AsyncIterator[ZeebeTaskRouter]:
     """The content router, with clients that are closed when the fleet stops."""
     async with (

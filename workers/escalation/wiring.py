@@ -9,6 +9,7 @@ from contextlib import asynccontextmanager
 import structlog
 from pyzeebe import ZeebeTaskRouter
 
+from agents import AgentRuntime
 from clients import CrmClient, Customer, TicketCloseRequest, TicketingClient
 from config import EscalationPolicy, Settings
 from contracts.common import Citation
@@ -66,7 +67,7 @@ def escalation_dependencies(
 
 @asynccontextmanager
 async def escalation_router(
-    settings: Settings, policy: EscalationPolicy
+    settings: Settings, runtime: AgentRuntime, policy: EscalationPolicy
 ) -> AsyncIterator[ZeebeTaskRouter]:
     """The escalation router, with clients that are closed when the fleet stops."""
     knowledge = LazyContextStore(settings, k=max(1, policy.context.max_knowledge_citations))

@@ -7,6 +7,7 @@ from contextlib import asynccontextmanager
 
 from pyzeebe import ZeebeTaskRouter
 
+from agents import AgentRuntime
 from clients import (
     AccountRequest,
     CoreBankingClient,
@@ -81,7 +82,7 @@ def onboarding_dependencies(
 
 @asynccontextmanager
 async def onboarding_router(
-    settings: Settings, policy: OnboardingPolicy
+    settings: Settings, runtime: AgentRuntime, policy: OnboardingPolicy
 ) -> AsyncIterator[ZeebeTaskRouter]:
     """The onboarding router, with clients that are closed when the fleet stops."""
     async with (

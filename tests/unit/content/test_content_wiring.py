@@ -12,6 +12,7 @@ import respx
 from config import DEFAULT_POLICIES_DIR, Settings, load_policies
 from contracts.errors import LegacySystemRejectedError, PolicyFileError
 from tests.unit.content.content_cases import job, submission_payload
+from tests.unit.handler_helpers import offline_runtime
 from workers.content.wiring import content_router
 
 POLICIES = load_policies()
@@ -38,7 +39,9 @@ async def test_publish_posts_the_submission_with_its_idempotency_key() -> None:
             },
         )
     )
-    async with content_router(settings(), POLICIES.content, POLICIES.guardrails) as router:
+    async with content_router(
+        settings(), offline_runtime(), POLICIES.content, POLICIES.guardrails
+    ) as router:
         publish = router.get_task("content.publish").original_function
         result: dict[str, Any] = await publish(job("Task_Publish"), submission=submission_payload())
     assert result["publication"] == {
@@ -59,7 +62,9 @@ async def test_cms_refusal_surfaces_as_a_rejected_request() -> None:
     respx.post(f"{BASE}/cms/publications").mock(
         return_value=httpx.Response(422, json={"detail": "body too long"})
     )
-    async with content_router(settings(), POLICIES.content, POLICIES.guardrails) as router:
+    async with content_router(
+        settings(), offline_runtime(), POLICIES.content, POLICIES.guardrails
+    ) as router:
         publish = router.get_task("content.publish").original_function
         with pytest.raises(LegacySystemRejectedError):
             await publish(job("Task_Publish"), submission=submission_payload())
@@ -80,7 +85,9 @@ async def test_reminders_are_sent_through_notifications() -> None:
             },
         )
     )
-    async with content_router(settings(), POLICIES.content, POLICIES.guardrails) as router:
+    async with content_router(
+        settings(), offline_runtime(), POLICIES.content, POLICIES.guardrails
+    ) as router:
         remind = router.get_task("content.remind-reviewers").original_function
         result = await remind(
             job("Boundary_ReviewSla"), submission=submission_payload(), reviewers=["legal"]
@@ -90,7 +97,9 @@ async def test_reminders_are_sent_through_notifications() -> None:
 
 
 async def test_check_runs_the_shipped_rules() -> None:
-    async with content_router(settings(), POLICIES.content, POLICIES.guardrails) as router:
+    async with content_router(
+        settings(), offline_runtime(), POLICIES.content, POLICIES.guardrails
+    ) as router:
         check = router.get_task("content.check-content").original_function
         result = await check(submission=submission_payload(body="Risk-free cover!!"))
     assert [f["ruleId"] for f in result["checks"]["findings"]] == [

@@ -17,6 +17,7 @@ from contracts.errors import (
 )
 from simulator.app import create_app
 from simulator.data import DEFAULT_DATA_DIR
+from tests.unit.handler_helpers import offline_runtime
 from workers.escalation.handlers import EscalationDependencies, TicketClosure
 from workers.escalation.wiring import escalation_dependencies, escalation_router
 from workers.knowledge import LazyContextStore, citation_of
@@ -112,7 +113,7 @@ def test_documents_without_metadata_still_cite_something() -> None:
 
 async def test_router_starts_without_elasticsearch_and_serves_every_escalation_job() -> None:
     settings = Settings(elasticsearch_url="http://127.0.0.1:9", simulator_url="http://127.0.0.1:9")
-    async with escalation_router(settings, escalation_policy()) as router:
+    async with escalation_router(settings, offline_runtime(), escalation_policy()) as router:
         types = sorted(task.type for task in router.tasks)
     assert types == [
         "escalation.classify",

@@ -13,7 +13,7 @@ from config import Settings, onboarding_policy
 from contracts.errors import SanctionsHitError
 from simulator.app import create_app
 from simulator.data import DEFAULT_DATA_DIR
-from tests.unit.handler_helpers import handler
+from tests.unit.handler_helpers import handler, offline_runtime
 from tests.unit.onboarding.cases import person_application
 from tests.unit.onboarding.test_onboarding_handlers import job
 from workers.onboarding.handlers import build_router
@@ -100,5 +100,5 @@ async def test_activation_redelivered_opens_one_account(
 
 
 async def test_fleet_router_serves_every_onboarding_job_type() -> None:
-    async with onboarding_router(Settings(), onboarding_policy()) as router:
+    async with onboarding_router(Settings(), offline_runtime(), onboarding_policy()) as router:
         assert len(router.tasks) == 10
