@@ -1,5 +1,6 @@
 """Print precision/recall per PII kind, injection recall and false-positive rate per labelled set
-(case text, attached documents, tool outputs), and latency per KB."""
+(case text, the held-out case text never tuned on, attached documents, tool outputs), and latency
+per KB."""
 
 from __future__ import annotations
 
@@ -7,7 +8,13 @@ import time
 from collections import Counter
 from collections.abc import Callable
 
-from guardrails.bench import documents_corpus, injection_corpus, pii_corpus, tool_outputs_corpus
+from guardrails.bench import (
+    case_text_holdout,
+    documents_corpus,
+    injection_corpus,
+    pii_corpus,
+    tool_outputs_corpus,
+)
 from guardrails.injection import detect_injection, detect_injection_in
 from guardrails.pii import PIIKind, find_pii
 from guardrails.verdict import Action
@@ -61,6 +68,7 @@ def injection_scores_per_set() -> dict[str, tuple[int, int, int, int]]:
     """Per labelled set: (true positives, false positives, false negatives, true negatives)."""
     sets: dict[str, tuple[list[object], list[object]]] = {
         "case text": (list(injection_corpus.INJECTIONS), list(injection_corpus.BENIGN)),
+        "case holdout": (list(case_text_holdout.ATTACKS), list(case_text_holdout.BENIGN)),
         "documents": (list(documents_corpus.ATTACKS), list(documents_corpus.BENIGN)),
         "tool outputs": (list(tool_outputs_corpus.ATTACKS), list(tool_outputs_corpus.BENIGN)),
     }
