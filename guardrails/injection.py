@@ -34,13 +34,24 @@ _LEET = str.maketrans(
     {"0": "o", "1": "i", "3": "e", "4": "a", "5": "s", "7": "t", "@": "a", "$": "s"}
 )
 
+_ROLE = (
+    r"(adjusters?|handlers?|managers?|administrator|admin|supervisor|officer|reviewer|approver|"
+    r"underwriter|insurer|system|developer|root|operator|ai|assistant|model|bot)"
+)
+_MODEL = r"(ai|assistant|model|llm|bot|agent|language models?|automated (system|reviewer)s?)"
+
 _RULES: list[tuple[str, re.Pattern[str]]] = [
     (
         "override",
         re.compile(
-            r"\b(ignore|disregard|forget|override|bypass)\s+((all|any|the|your|of|my|these)\s+)*"
-            r"((previous|prior|above|earlier|preceding|system|original|safety|other)\s+)?"
-            r"(instructions?|prompts?|rules|directions|guidelines|guardrails|policies)\b"
+            r"\b(ignore|disregard|forget|override|bypass|skip|set aside|put aside|discard)\s+"
+            r"((all|any|the|your|of|my|these|those)\s+)*"
+            r"((previous|prior|above|earlier|preceding|system|original|safety|other|company)\s+)?"
+            r"(instructions?|prompts?|rules|directions|guidelines|guardrails|policies|guidance|"
+            r"context)\b"
+            r"|\b(ignore|disregard|forget|set aside|put aside) (whatever|everything|anything|what) "
+            r"you (were|have been|are) told\b"
+            r"|\b(you are|you're) (now )?no longer (restricted|bound|limited|constrained)\b"
         ),
     ),
     (
@@ -54,13 +65,17 @@ _RULES: list[tuple[str, re.Pattern[str]]] = [
     (
         "jailbreak",
         re.compile(
-            r"\b(jailbreak|jailbroken|developer mode|do anything now|dan mode)\b"
+            r"\b(jailbreak|jailbroken|do anything now|dan mode)\b"
+            r"|\b(enable|enter|activate|switch to|turn on) developer mode\b"
             r"|\byou are (now |no longer )(an? )?"
             r"(unrestricted|unfiltered|uncensored|evil|free|dan)\b"
-            r"|\b(pretend|imagine|roleplay|role-play|act) (that )?(you are|to be|as) (an? )?"
-            r"(ai|assistant|model|system|admin|administrator|unrestricted|unfiltered|different|"
-            r"claims? (manager|adjuster|handler)|developer|root)\b"
+            r"|\b(pretend|imagine|roleplay|role-play|role play|act|behave)( that)? "
+            rf"(you are|to be|as|like) (an? |the |my )?(\w+ ){{0,2}}?{_ROLE}\b"
+            r"|\b(pretend|imagine) (that )?(you are|to be) (an? )?"
+            r"(unrestricted|unfiltered|different)\b"
             r"|\bwithout (any )?(restrictions|filters|limitations|guardrails)\b"
+            r"|\btreat (me|us) as (an? |the )?(admin|administrator|root|developer|superuser|"
+            r"operator|owner)\b"
         ),
     ),
     (
@@ -75,15 +90,44 @@ _RULES: list[tuple[str, re.Pattern[str]]] = [
     (
         "decision_steering",
         re.compile(
-            r"\b(note|message|instruction) (to|for) (the )?(ai|assistant|model|llm|bot|agent|"
-            r"automated (system|reviewer))\b"
+            r"\b(hidden |secret |private |important )?(note|message|instruction)s? (to|for) "
+            rf"(all |any |the )?{_MODEL}\b"
             r"|\b(ai|assistant|model|llm|bot|agent)\s*[,:]\s*"
             r"(you must|approve|pay|mark|set|classify)\b"
             r"|\b(set|change|mark) (the )?(decision|outcome|payout|fraud score|risk score|priority)"
             r" (to|as) "
             r"|\b(auto-?approve|approve) (this|the|my) claim "
             r"(automatically|without (review|checks?))"
+            r"|\b(approve|pay|release|publish|activate|process)\w*\b.{0,40}?"
+            r"\b(without|skip(ping)?|bypass(ing)?) ((any|further|the|human|manual|fraud)\s+)?"
+            r"(checks?|review|verification|screening)\b"
+            r"|\b(escalate|flag) nothing\b"
             r"|\bif you are an? (ai|language model|llm|assistant|bot|model)\b"
+        ),
+    ),
+    (
+        "authority_claim",
+        re.compile(
+            r"\b(message|note|instructions?|notice|memo)s? from (your|the) (developers?|creators?|"
+            r"administrators?|operators?|makers?)\b"
+            r"|\bi (hereby )?(authori[sz]e|instruct|order|command) you to\b"
+        ),
+    ),
+    (
+        "fake_boundary",
+        re.compile(
+            r"\b(end|start|beginning) of (the )?(customer|user|claim|untrusted) "
+            r"(text|input|message|data|content)\b"
+            r"|\b(begin|start|enter) (the )?(admin|administrator|system|operator|developer) "
+            r"(section|mode|instructions?|prompt|message)\b"
+            r"|\bsystem override\b"
+        ),
+    ),
+    (
+        "chained_task",
+        re.compile(
+            r"\b(translate|summari[sz]e|rewrite|paraphrase)\b.{0,60}?\bthen\b.{0,20}?"
+            r"\b(approve|pay|release|publish|activate|mark|classify|grant)\b"
         ),
     ),
     (
