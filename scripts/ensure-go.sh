@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
-# Prints the path of a `go` command new enough to build helm and promtool from the Go module
-# proxy (their go.mod files ask for Go $MIN_GO), installing one when needed: Debian's golang-go
+# Prints the path of a `go` command new enough to build promtool from the Go module proxy (its
+# go.mod asks for Go $MIN_GO), installing one when needed. Only scripts/install-promtool.sh calls
+# it, and only where Debian's prometheus package cannot be installed. Debian's golang-go
 # (as root) when there is no go at all, then, when that is too old, the Go toolchain module
 # golang.org/toolchain that the go command itself fetches from the module proxy (GOTOOLCHAIN).
 set -euo pipefail

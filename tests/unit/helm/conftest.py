@@ -29,9 +29,8 @@ ENGINE_SETS = ["engine.enabled=true", "elasticsearch.url=http://es:9200"]
 @dataclass(frozen=True)
 class Tools:
     helm: Path
-    kubeconform: Path
+    kube_validate: Path
     hadolint: Path
-    schemas: Path
     kube_version: str
 
 
@@ -57,13 +56,11 @@ def tools() -> Tools:
     )
     assert done.returncode == 0, f"install-helm-tools.sh failed:\n{done.stderr}"
     bin_dir = Path(done.stdout.strip().splitlines()[-1])
-    schemas = cache / "kubernetes-json-schema"
     return Tools(
         helm=bin_dir / "helm",
-        kubeconform=bin_dir / "kubeconform",
+        kube_validate=bin_dir / "kube-validate",
         hadolint=bin_dir / "hadolint",
-        schemas=schemas,
-        kube_version=(schemas / "KUBE_VERSION").read_text().strip(),
+        kube_version=(bin_dir / "KUBE_VERSION").read_text().strip(),
     )
 
 
