@@ -53,8 +53,8 @@ class CaseCallbackHandler(BaseCallbackHandler):
         self._started: dict[UUID, float] = {}
         self._started_tool_names: dict[UUID, str] = {}
 
-    def _event(self, kind: str, **data: Any) -> None:
-        self.timeline.append(TimelineEvent(case_id=self.case_id, kind=kind, data=data))
+    def _event(self, step: str, **data: Any) -> None:
+        self.timeline.append(TimelineEvent.agent_step(self.case_id, step, **data))
 
     def on_chat_model_start(
         self,

@@ -146,11 +146,7 @@ def record_verdicts(ctx: AgentContext, stage: str, agent: str, verdicts: list[Ve
     findings = [v for v in verdicts if v.action is not Action.ALLOW]
     summary = [v.model_dump(mode="json", exclude={"redacted_text"}) for v in verdicts]
     ctx.timeline.append(
-        TimelineEvent(
-            case_id=ctx.case_id,
-            kind=f"guardrails-{stage}",
-            data={"agent": agent, "verdicts": summary},
-        )
+        TimelineEvent.agent_step(ctx.case_id, f"guardrails-{stage}", agent=agent, verdicts=summary)
     )
     ctx.audit.record(
         AuditEntry(

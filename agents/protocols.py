@@ -1,41 +1,25 @@
 """What the agents need from the context store, as small protocols.
 
 The fleet wires the Elasticsearch-backed implementations; tests and offline runs use the
-in-memory ones below. Agent code never imports the context store itself.
+in-memory ones below. Agent code never imports the context store itself; the entries are the
+shared case-trail types of ``contracts.audit``.
 """
 
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from datetime import UTC, datetime
-from typing import Any, Protocol, runtime_checkable
+from typing import Protocol, runtime_checkable
 
-from pydantic import BaseModel, ConfigDict, Field
+from contracts.audit import AuditEntry, TimelineEvent
 
-
-class TimelineEvent(BaseModel):
-    """One entry of a case's timeline: a model call, a tool call, a guardrail verdict."""
-
-    model_config = ConfigDict(frozen=True, populate_by_name=True)
-
-    case_id: str = Field(alias="caseId")
-    kind: str
-    at: datetime = Field(default_factory=lambda: datetime.now(UTC))
-    data: dict[str, Any] = Field(default_factory=dict)
-
-
-class AuditEntry(BaseModel):
-    """Who did what, when, on which inputs (by hash) and why."""
-
-    model_config = ConfigDict(frozen=True, populate_by_name=True)
-
-    case_id: str = Field(alias="caseId")
-    actor: str
-    action: str
-    inputs_hash: str = Field(alias="inputsHash")
-    output: dict[str, Any]
-    reason: str
-    at: datetime = Field(default_factory=lambda: datetime.now(UTC))
+__all__ = [
+    "AuditEntry",
+    "AuditSink",
+    "CaseTimeline",
+    "InMemoryAudit",
+    "InMemoryTimeline",
+    "TimelineEvent",
+]
 
 
 @runtime_checkable
@@ -56,7 +40,8 @@ class InMemoryTimeline:
         self.events.append(event)
 
     def kinds(self) -> list[str]:
-        return [event.kind for event in self.events]
+        """The agent steps in order (``model-call``, ``guardrails-input``, …)."""
+        return [event.summary for event in self.events]
 
 
 @dataclass

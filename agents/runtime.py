@@ -27,7 +27,13 @@ class LoggingTimeline:
     """Case timeline written to the structured log (no text content, only event data)."""
 
     def append(self, event: TimelineEvent) -> None:
-        log.info("case.timeline", case_id=event.case_id, kind=event.kind, data=event.data)
+        log.info(
+            "case.timeline",
+            case_id=event.case_id,
+            kind=event.kind.value,
+            step=event.summary,
+            data=event.payload,
+        )
 
 
 class LoggingAudit:

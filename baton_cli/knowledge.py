@@ -14,7 +14,6 @@ from baton_cli.problems import EXIT_PROBLEM, CliProblem
 from config import load_settings
 from contextstore import (
     DEFAULT_PREFIX,
-    AuditEntry,
     AuditLog,
     IndexNames,
     KnowledgeBase,
@@ -24,6 +23,7 @@ from contextstore import (
     load_queries,
     score,
 )
+from contracts.audit import ChainedAuditEntry
 from contracts.errors import ContextStoreUnavailableError, KnowledgeFormatError
 
 T = TypeVar("T")
@@ -161,7 +161,7 @@ def verify(prefix: str, case_id: str) -> None:
     raise SystemExit(EXIT_PROBLEM)
 
 
-def trail_line(entry: AuditEntry) -> str:
+def trail_line(entry: ChainedAuditEntry) -> str:
     """One step of the trail: when, who, what, where, why (reasons are already redacted)."""
     reason = f" — {entry.reason}" if entry.reason else ""
     return (

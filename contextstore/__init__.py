@@ -9,31 +9,20 @@ from contextstore.events import CaseTimeline
 from contextstore.indices import DEFAULT_PREFIX, IndexNames, drop_indices, ensure_indices
 from contextstore.kb import KnowledgeBase
 from contextstore.knowledge import DOCS_DIR, chunk_corpus, chunk_source, load_sources, parse_source
-from contextstore.models import (
-    AuditEntry,
-    AuditRecord,
-    CaseEvent,
-    CaseFile,
-    EventKind,
-    KnowledgeSource,
-    stable_hash,
-)
+from contextstore.models import CaseFile, KnowledgeSource
 from contextstore.retrieval import RetrievalMode, knowledge_tool, rrf_fuse
 from contextstore.store import ContextStore
+from contracts.audit import stable_hash
 
 __all__ = [
     "DEFAULT_PREFIX",
     "DOCS_DIR",
     "GENESIS_HASH",
-    "AuditEntry",
     "AuditLog",
-    "AuditRecord",
-    "CaseEvent",
     "CaseFile",
     "CaseStore",
     "CaseTimeline",
     "ContextStore",
-    "EventKind",
     "IndexNames",
     "KnowledgeBase",
     "KnowledgeSource",

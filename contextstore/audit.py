@@ -13,7 +13,7 @@ from elasticsearch import AsyncElasticsearch
 
 from contextstore.cases import create_once, unavailable_as_technical
 from contextstore.indices import IndexNames
-from contextstore.models import AuditEntry, AuditRecord
+from contracts.audit import AuditEntry, ChainedAuditEntry
 from contracts.errors import ConcurrentUpdateError
 
 GENESIS_HASH = "0" * 64
@@ -32,7 +32,7 @@ class ChainReport:
     case_id: str
     entries: int
     problems: list[str] = field(default_factory=list)
-    trail: list[AuditEntry] = field(default_factory=list)
+    trail: list[ChainedAuditEntry] = field(default_factory=list)
     stored: int = 0
 
     @property
@@ -45,7 +45,7 @@ class ChainReport:
         return bool(self.trail) or self.stored > 0
 
 
-def check_chain(case_id: str, entries: list[AuditEntry], stored_count: int) -> ChainReport:
+def check_chain(case_id: str, entries: list[ChainedAuditEntry], stored_count: int) -> ChainReport:
     """Pure verification: sequence, links and each entry's own hash."""
     report = ChainReport(
         case_id=case_id, entries=len(entries), trail=list(entries), stored=stored_count
@@ -61,7 +61,7 @@ def check_chain(case_id: str, entries: list[AuditEntry], stored_count: int) -> C
                 f"entry {expected_seq} does not link to entry {expected_seq - 1} "
                 "(previous entry changed or removed)"
             )
-        recomputed = AuditEntry.compute_hash(entry.record(), entry.seq, entry.prev_hash)
+        recomputed = ChainedAuditEntry.compute_hash(entry.entry(), entry.seq, entry.prev_hash)
         if recomputed != entry.hash:
             report.problems.append(f"entry {expected_seq} content does not match its hash")
         previous = entry.hash
@@ -77,9 +77,9 @@ class AuditLog:
         self._client = client
         self._index = names.audit
 
-    async def entries(self, case_id: str) -> list[AuditEntry]:
+    async def entries(self, case_id: str) -> list[ChainedAuditEntry]:
         """The contiguous chain from seq 1, read in realtime."""
-        found: list[AuditEntry] = []
+        found: list[ChainedAuditEntry] = []
         async with unavailable_as_technical(f"reading the audit chain of {case_id}"):
             while True:
                 start = len(found) + 1
@@ -88,26 +88,30 @@ class AuditLog:
                 for doc in response["docs"]:
                     if not doc.get("found"):
                         return found
-                    found.append(AuditEntry.model_validate(doc["_source"]))
+                    found.append(ChainedAuditEntry.model_validate(doc["_source"]))
 
-    async def append(self, record: AuditRecord) -> AuditEntry:
-        """Chain ``record`` after the case's last entry; a repeated idempotency key is a no-op."""
+    async def append(self, entry: AuditEntry) -> ChainedAuditEntry:
+        """Chain ``entry`` after the case's last entry; a repeated idempotency key is a no-op.
+
+        An entry recorded outside a job is keyed by case, action and output.
+        """
+        record = entry.keyed()
         for _ in range(MAX_ATTEMPTS):
             chain = await self.entries(record.case_id)
             for existing in chain:
                 if existing.idempotency_key == record.idempotency_key:
                     return existing
             previous = chain[-1].hash if chain else GENESIS_HASH
-            entry = AuditEntry.chain(record, len(chain) + 1, previous)
+            chained = ChainedAuditEntry.chain(record, len(chain) + 1, previous)
             written = await create_once(
                 self._client,
                 self._index,
-                entry_id(record.case_id, entry.seq),
-                entry.model_dump(mode="json"),
+                entry_id(record.case_id, chained.seq),
+                chained.model_dump(mode="json"),
                 what=f"appending audit entry for {record.case_id}",
             )
             if written:
-                return entry
+                return chained
         raise ConcurrentUpdateError(
             f"audit chain of {record.case_id} kept growing under {MAX_ATTEMPTS} attempts"
         )

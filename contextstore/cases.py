@@ -11,7 +11,8 @@ from elasticsearch import ConnectionError as ESConnectionError
 from elasticsearch import ConnectionTimeout as ESConnectionTimeout
 
 from contextstore.indices import IndexNames
-from contextstore.models import CaseFile, StoredCase, utc_now
+from contextstore.models import CaseFile, StoredCase
+from contracts.audit import utc_now
 from contracts.errors import (
     CaseNotFoundError,
     ConcurrentUpdateError,

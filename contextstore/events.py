@@ -6,7 +6,7 @@ from elasticsearch import AsyncElasticsearch
 
 from contextstore.cases import create_once, unavailable_as_technical
 from contextstore.indices import IndexNames
-from contextstore.models import CaseEvent
+from contracts.audit import TimelineEvent
 
 
 class CaseTimeline:
@@ -14,7 +14,7 @@ class CaseTimeline:
         self._client = client
         self._index = names.case_events
 
-    async def append(self, event: CaseEvent) -> bool:
+    async def append(self, event: TimelineEvent) -> bool:
         """Write once under the event's deterministic id; False when it was already written.
 
         No ``refresh=wait_for``: waiting up to a refresh interval per event queued every audit
@@ -28,7 +28,7 @@ class CaseTimeline:
             what=f"appending to the timeline of {event.case_id}",
         )
 
-    async def list(self, case_id: str, *, limit: int = 500) -> list[CaseEvent]:
+    async def list(self, case_id: str, *, limit: int = 500) -> list[TimelineEvent]:
         async with unavailable_as_technical(f"reading the timeline of {case_id}"):
             await self._client.indices.refresh(index=self._index)
             found = await self._client.search(
@@ -37,4 +37,4 @@ class CaseTimeline:
                 sort=[{"at": "asc"}],
                 size=limit,
             )
-        return [CaseEvent.model_validate(hit["_source"]) for hit in found["hits"]["hits"]]
+        return [TimelineEvent.model_validate(hit["_source"]) for hit in found["hits"]["hits"]]

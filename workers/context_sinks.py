@@ -17,18 +17,15 @@ from __future__ import annotations
 import asyncio
 import concurrent.futures
 import contextlib
-import hashlib
-import json
 from collections.abc import AsyncIterator, Iterable
 from contextvars import ContextVar
 from dataclasses import dataclass
-from typing import Any
 
 import structlog
 
-from agents import AuditEntry, TimelineEvent
 from config import Settings
-from contextstore import AuditRecord, CaseEvent, ContextStore, EventKind
+from contextstore import ContextStore
+from contracts.audit import AuditEntry, TimelineEvent
 from contracts.errors import ContextStoreUnavailableError, TechnicalError
 from workers import metrics
 
@@ -50,23 +47,15 @@ _REQUIRED_WRITES: ContextVar[list[WriteReceipt] | None] = ContextVar(
 
 @dataclass
 class PendingWrite:
-    """One entry to write, converted when recorded so bad data fails the caller at once."""
+    """One entry to write, tagged with its job when recorded."""
 
-    document: CaseEvent | AuditRecord
+    document: TimelineEvent | AuditEntry
     receipt: WriteReceipt | None = None
     attempts: int = 0
 
     @property
     def kind(self) -> str:
-        return "event" if isinstance(self.document, CaseEvent) else "audit"
-
-
-def event_kind(kind: str) -> EventKind:
-    if kind.startswith("guardrail"):
-        return EventKind.GUARDRAIL_VERDICT
-    if "tool" in kind:
-        return EventKind.TOOL_CALL
-    return EventKind.AGENT_OUTPUT
+        return "event" if isinstance(self.document, TimelineEvent) else "audit"
 
 
 def is_required(action: str) -> bool:
@@ -76,10 +65,6 @@ def is_required(action: str) -> bool:
 def retry_delay_s(attempts: int) -> float:
     """Capped exponential backoff: 0.5 s, 1 s, 2 s, … up to 15 s."""
     return float(min(MAX_RETRY_S, FIRST_RETRY_S * 2 ** max(0, attempts - 1)))
-
-
-def _digest(value: Any) -> str:
-    return hashlib.sha256(json.dumps(value, sort_keys=True, default=str).encode()).hexdigest()
 
 
 @contextlib.asynccontextmanager
@@ -120,10 +105,10 @@ class ContextStoreSinks:
         self._pending = 0
 
     def append(self, event: TimelineEvent) -> None:
-        self._put(PendingWrite(case_event(event, structlog.contextvars.get_contextvars())))
+        self._put(PendingWrite(event.for_job(structlog.contextvars.get_contextvars())))
 
     def record(self, entry: AuditEntry) -> None:
-        record = audit_record(entry, structlog.contextvars.get_contextvars())
+        record = entry.for_job(structlog.contextvars.get_contextvars())
         receipt: WriteReceipt | None = None
         waiting = _REQUIRED_WRITES.get()
         if is_required(entry.action) and waiting is not None:
@@ -199,43 +184,11 @@ class ContextStoreSinks:
                 item.receipt.set_result(None)
             return
 
-    async def _write(self, document: CaseEvent | AuditRecord) -> None:
-        if isinstance(document, CaseEvent):
+    async def _write(self, document: TimelineEvent | AuditEntry) -> None:
+        if isinstance(document, TimelineEvent):
             await self._store.timeline.append(document)
         else:
             await self._store.audit.append(document)
-
-
-def case_event(event: TimelineEvent, job: dict[str, Any]) -> CaseEvent:
-    return CaseEvent(
-        case_id=event.case_id,
-        kind=event_kind(event.kind),
-        element_id=str(job.get("element_id") or "agent"),
-        job_key=job.get("job_key"),
-        process_instance_key=job.get("process_instance_key"),
-        actor=str(event.data.get("agent") or event.kind),
-        summary=event.kind,
-        payload={**event.data, "at": event.at.isoformat()},
-    )
-
-
-def audit_record(entry: AuditEntry, job: dict[str, Any]) -> AuditRecord:
-    element = str(job.get("element_id") or "agent")
-    output_digest = _digest(entry.output)
-    return AuditRecord(
-        case_id=entry.case_id,
-        actor=entry.actor,
-        action=entry.action,
-        element_id=element,
-        idempotency_key=":".join(
-            [entry.case_id, element, str(job.get("job_key", "-")), entry.action, output_digest[:16]]
-        ),
-        process_instance_key=job.get("process_instance_key"),
-        inputs_hash=entry.inputs_hash or output_digest,
-        output=entry.output,
-        reason=entry.reason,
-        at=entry.at,
-    )
 
 
 @contextlib.asynccontextmanager

@@ -12,7 +12,8 @@ from click.testing import CliRunner
 from pyzeebe import ZeebeClient
 
 from baton_cli.main import cli
-from contextstore import AuditEntry, AuditLog, IndexNames, connect
+from contextstore import AuditLog, IndexNames, connect
+from contracts.audit import ChainedAuditEntry
 from tests.engine.camunda_rest import CamundaRest, eventually
 from tests.engine.cases import complete_task, open_tasks, outcome_of, sample_case, start_case
 from tests.engine.simulator_records import SimulatorRecords
@@ -37,7 +38,7 @@ async def payments_for(simulator: SimulatorRecords, claim_id: str) -> int:
     return len(await simulator.payments(claim_id))
 
 
-async def audit_trail(url: str, prefix: str, case_id: str) -> list[AuditEntry]:
+async def audit_trail(url: str, prefix: str, case_id: str) -> list[ChainedAuditEntry]:
     """The case's chain once the decision is in it (the fleet writes it behind the job)."""
     client = await connect(url)
     try:

@@ -31,15 +31,8 @@ from pyzeebe import ZeebeClient, create_insecure_channel
 
 from baton_cli.deploy import model_files
 from baton_cli.main import cli
-from contextstore import (
-    AuditEntry,
-    AuditLog,
-    CaseTimeline,
-    IndexNames,
-    KnowledgeBase,
-    connect,
-    drop_indices,
-)
+from contextstore import AuditLog, CaseTimeline, IndexNames, KnowledgeBase, connect, drop_indices
+from contracts.audit import ChainedAuditEntry
 from tests.engine.camunda_rest import CamundaRest, eventually
 from tests.engine.cases import open_tasks, sample_case
 from tests.engine.engine_process import EngineProcess
@@ -177,7 +170,7 @@ async def until_completed(engine: EngineProcess, claims: list[Claim]) -> None:
         )
 
 
-async def audit_of(url: str, names: IndexNames, case_id: str) -> list[AuditEntry]:
+async def audit_of(url: str, names: IndexNames, case_id: str) -> list[ChainedAuditEntry]:
     client = await connect(url)
     try:
         return await AuditLog(client, names).entries(case_id)
@@ -264,7 +257,7 @@ class OutageRun:
     def fleet(self) -> GatedFleet:
         return self.stack.fleet
 
-    async def audit(self, case_id: str) -> list[AuditEntry]:
+    async def audit(self, case_id: str) -> list[ChainedAuditEntry]:
         return await audit_of(self.stack.elasticsearch_url, self.stack.names, case_id)
 
 

@@ -9,7 +9,8 @@ import pytest
 from click.testing import CliRunner
 
 from baton_cli.knowledge import audit as audit_group
-from contextstore import AuditLog, AuditRecord, IndexNames, connect, entry_id
+from contextstore import AuditLog, IndexNames, connect, entry_id
+from contracts.audit import AuditEntry
 
 pytestmark = pytest.mark.integration
 
@@ -21,7 +22,7 @@ def _write_chain_and_maybe_tamper(url: str, names: IndexNames, case_id: str, tam
             audit = AuditLog(client, names)
             for step in ("decide", "approve"):
                 await audit.append(
-                    AuditRecord(
+                    AuditEntry(
                         case_id=case_id,
                         actor="user:handler-7",
                         action=step,

@@ -8,13 +8,14 @@ import uuid
 import pytest
 from elasticsearch import AsyncElasticsearch
 
-from contextstore import AuditLog, AuditRecord, IndexNames, entry_id, stable_hash
+from contextstore import AuditLog, IndexNames, entry_id, stable_hash
+from contracts.audit import AuditEntry
 
 pytestmark = [pytest.mark.integration, pytest.mark.asyncio(loop_scope="session")]
 
 
-def record(case_id: str, step: str, actor: str = "agent:coverage") -> AuditRecord:
-    return AuditRecord(
+def record(case_id: str, step: str, actor: str = "agent:coverage") -> AuditEntry:
+    return AuditEntry(
         case_id=case_id,
         actor=actor,
         action="propose-decision",
@@ -67,7 +68,7 @@ async def test_rehashed_forgery_breaks_the_next_link(
     case_id = f"CLM-{uuid.uuid4().hex[:8]}"
     await _chain(audit, case_id, 3)
     entries = await audit.entries(case_id)
-    forged_record = entries[0].record().model_copy(update={"reason": "rewritten later"})
+    forged_record = entries[0].entry().model_copy(update={"reason": "rewritten later"})
     forged = type(entries[0]).chain(forged_record, 1, entries[0].prev_hash)
     await es_client.index(
         index=index_names.audit, id=entry_id(case_id, 1), document=forged.model_dump(mode="json")

@@ -9,15 +9,8 @@ from collections.abc import Callable
 import pytest
 from elasticsearch import AsyncElasticsearch, BadRequestError
 
-from contextstore import (
-    CaseEvent,
-    CaseFile,
-    CaseStore,
-    CaseTimeline,
-    EventKind,
-    IndexNames,
-    ensure_indices,
-)
+from contextstore import CaseFile, CaseStore, CaseTimeline, IndexNames, ensure_indices
+from contracts.audit import EventKind, TimelineEvent
 from contracts.errors import CaseNotFoundError
 
 pytestmark = [pytest.mark.integration, pytest.mark.asyncio(loop_scope="session")]
@@ -92,7 +85,7 @@ async def test_timeline_event_written_twice_is_stored_once(
 ) -> None:
     timeline = CaseTimeline(es_client, index_names)
     case_id = _case_id()
-    event = CaseEvent(
+    event = TimelineEvent(
         case_id=case_id,
         kind=EventKind.AGENT_OUTPUT,
         element_id="classify-claim",

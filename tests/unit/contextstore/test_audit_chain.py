@@ -5,14 +5,15 @@ from __future__ import annotations
 import pytest
 from pydantic import ValidationError
 
-from contextstore import GENESIS_HASH, AuditEntry, AuditRecord, check_chain
+from contextstore import GENESIS_HASH, check_chain
+from contracts.audit import AuditEntry, ChainedAuditEntry
 
 
-def build_chain(length: int, case_id: str = "CLM-1") -> list[AuditEntry]:
-    entries: list[AuditEntry] = []
+def build_chain(length: int, case_id: str = "CLM-1") -> list[ChainedAuditEntry]:
+    entries: list[ChainedAuditEntry] = []
     previous = GENESIS_HASH
     for seq in range(1, length + 1):
-        record = AuditRecord(
+        record = AuditEntry(
             case_id=case_id,
             actor="agent:coverage",
             action="assess",
@@ -22,7 +23,7 @@ def build_chain(length: int, case_id: str = "CLM-1") -> list[AuditEntry]:
             output={"covered": True},
             reason="policy active",
         )
-        entry = AuditEntry.chain(record, seq, previous)
+        entry = ChainedAuditEntry.chain(record, seq, previous)
         entries.append(entry)
         previous = entry.hash
     return entries
@@ -67,16 +68,16 @@ def test_entries_beyond_a_gap_are_reported() -> None:
 
 
 def test_hash_depends_on_the_previous_hash() -> None:
-    record = build_chain(1)[0].record()
+    record = build_chain(1)[0].entry()
 
-    assert AuditEntry.compute_hash(record, 1, GENESIS_HASH) != AuditEntry.compute_hash(
-        record, 1, "f" * 64
-    )
+    assert ChainedAuditEntry.compute_hash(
+        record, 1, GENESIS_HASH
+    ) != ChainedAuditEntry.compute_hash(record, 1, "f" * 64)
 
 
 def test_record_without_actor_is_rejected() -> None:
     with pytest.raises(ValidationError, match="actor"):
-        AuditRecord(
+        AuditEntry(
             case_id="CLM-1",
             actor="",
             action="assess",
@@ -84,3 +85,32 @@ def test_record_without_actor_is_rejected() -> None:
             idempotency_key="k",
             inputs_hash="h",
         )
+
+
+WRITTEN_BEFORE_ISSUE_12 = {
+    "case_id": "CLM-OLD-1",
+    "actor": "agent:coverage",
+    "action": "claims.coverage",
+    "element_id": "Task_CheckCoverage",
+    "idempotency_key": "CLM-OLD-1:Task_CheckCoverage:42:claims.coverage:0123456789abcdef",
+    "process_instance_key": 2251799813685249,
+    "inputs_hash": "ab" * 32,
+    "output": {"covered": True, "limit": 1500.5},
+    "reason": "policy active",
+    "at": "2026-03-01T09:30:00Z",
+    "seq": 1,
+    "prev_hash": GENESIS_HASH,
+    "hash": "84c28d0e65947dc7720b36497ae732f4d95e8cf45524bf38320a2fb680d3ef80",
+}
+"""A stored document as the context store wrote it before the trail types moved to contracts."""
+
+
+def test_an_entry_stored_before_the_unified_types_still_verifies() -> None:
+    stored = ChainedAuditEntry.model_validate(WRITTEN_BEFORE_ISSUE_12)
+    assert check_chain("CLM-OLD-1", [stored], stored_count=1).intact
+    assert stored.model_dump(mode="json") == WRITTEN_BEFORE_ISSUE_12
+
+
+def test_a_stored_entry_with_an_unknown_field_is_rejected() -> None:
+    with pytest.raises(ValidationError, match="tampered"):
+        ChainedAuditEntry.model_validate({**WRITTEN_BEFORE_ISSUE_12, "tampered": True})

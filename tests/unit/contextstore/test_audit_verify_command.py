@@ -9,14 +9,15 @@ from click.testing import CliRunner
 
 from baton_cli import knowledge
 from baton_cli.main import cli
-from contextstore import GENESIS_HASH, AuditEntry, AuditRecord, check_chain
+from contextstore import GENESIS_HASH, check_chain
+from contracts.audit import AuditEntry, ChainedAuditEntry
 
 
-def chained(*steps: tuple[str, str]) -> list[AuditEntry]:
-    entries: list[AuditEntry] = []
+def chained(*steps: tuple[str, str]) -> list[ChainedAuditEntry]:
+    entries: list[ChainedAuditEntry] = []
     previous = GENESIS_HASH
     for seq, (actor, action) in enumerate(steps, start=1):
-        record = AuditRecord(
+        record = AuditEntry(
             case_id="CLM-9",
             actor=actor,
             action=action,
@@ -25,13 +26,15 @@ def chained(*steps: tuple[str, str]) -> list[AuditEntry]:
             inputs_hash="h",
             reason="estimate checked" if action == "user-task.completed" else "",
         )
-        entry = AuditEntry.chain(record, seq, previous)
+        entry = ChainedAuditEntry.chain(record, seq, previous)
         entries.append(entry)
         previous = entry.hash
     return entries
 
 
-def verify_with(monkeypatch: pytest.MonkeyPatch, entries: list[AuditEntry], stored: int) -> Any:
+def verify_with(
+    monkeypatch: pytest.MonkeyPatch, entries: list[ChainedAuditEntry], stored: int
+) -> Any:
     monkeypatch.setattr(knowledge, "_run", lambda work: check_chain("CLM-9", entries, stored))
     return CliRunner().invoke(cli, ["audit", "verify", "CLM-9"])
 

@@ -9,8 +9,8 @@ from typing import Any, cast
 import pytest
 from prometheus_client import REGISTRY
 
-from agents import AuditEntry, TimelineEvent
-from contextstore import AuditRecord, CaseEvent, ContextStore, EventKind
+from contextstore import ContextStore
+from contracts.audit import AuditEntry, EventKind, TimelineEvent
 from contracts.errors import ContextStoreUnavailableError
 from workers import context_sinks
 from workers.context_sinks import (
@@ -117,7 +117,7 @@ async def test_a_timeline_event_does_not_hold_the_job() -> None:
     store = FakeStore(timeline=FlakyLog(failures=10**9))
     sinks = sinks_over(store)
     async with awaiting_required_writes(timeout_s=0.05):
-        sinks.append(TimelineEvent(case_id="CLM-1", kind="guardrail.input", data={}))
+        sinks.append(TimelineEvent.agent_step("CLM-1", "guardrails-input"))
     await sinks.close(drain_timeout_s=0.05)
     assert store.timeline.written == []
 
@@ -141,8 +141,8 @@ def test_backoff_doubles_up_to_its_cap() -> None:
 
 
 def test_guardrail_input_and_output_events_of_one_job_get_distinct_ids() -> None:
-    def verdict(stage: str) -> CaseEvent:
-        return CaseEvent(
+    def verdict(stage: str) -> TimelineEvent:
+        return TimelineEvent(
             case_id="CLM-1",
             kind=EventKind.GUARDRAIL_VERDICT,
             element_id="Task_Classify",
@@ -157,9 +157,23 @@ def test_guardrail_input_and_output_events_of_one_job_get_distinct_ids() -> None
     assert redelivered.event_id == verdict("input").event_id
 
 
-def test_audit_records_of_a_job_are_keyed_by_job_and_output() -> None:
-    record = context_sinks.audit_record(
-        entry("claims.decision"), {"element_id": "Task_Decide", "job_key": 9}
+def test_audit_entries_of_a_job_are_keyed_by_job_and_output() -> None:
+    keyed = entry("claims.decision").for_job({"element_id": "Task_Decide", "job_key": 9})
+    assert keyed.idempotency_key.startswith("CLM-1:Task_Decide:9:claims.decision:")
+    assert keyed.element_id == "Task_Decide"
+
+
+def test_an_entry_without_inputs_hash_is_hashed_by_its_output() -> None:
+    bare = entry("guardrails.input").model_copy(update={"inputs_hash": ""})
+    assert len(bare.for_job({}).inputs_hash) == 64
+
+
+def test_a_timeline_event_is_tagged_with_its_job() -> None:
+    event = TimelineEvent.agent_step("CLM-1", "tool-call", agent="intake", tool="policy")
+    tagged = event.for_job({"element_id": "Task_Classify", "job_key": 5})
+    assert (tagged.kind, tagged.actor, tagged.summary) == (
+        EventKind.TOOL_CALL,
+        "intake",
+        "tool-call",
     )
-    assert isinstance(record, AuditRecord)
-    assert record.idempotency_key.startswith("CLM-1:Task_Decide:9:claims.decision:")
+    assert (tagged.element_id, tagged.job_key) == ("Task_Classify", 5)
