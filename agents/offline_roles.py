@@ -8,7 +8,10 @@ from types import MappingProxyType
 
 from agents import ingestion, investigation, planner, qa, reporter, task_agent
 from agents.classifier import LossTypeClassifier, load_examples
+from agents.escalation_intake import ROLE as ESCALATION_INTAKE
+from agents.escalation_intake import offline_intake as offline_escalation_intake
 from agents.offline import OfflineHandler
+from config import escalation_policy
 
 
 def offline_roles(classifier: LossTypeClassifier | None = None) -> Mapping[str, OfflineHandler]:
@@ -23,5 +26,6 @@ def offline_roles(classifier: LossTypeClassifier | None = None) -> Mapping[str, 
             task_agent.ROLE: task_agent.offline_task,
             qa.ROLE: qa.offline_review,
             reporter.ROLE: reporter.offline_report,
+            ESCALATION_INTAKE: partial(offline_escalation_intake, escalation_policy()),
         }
     )

@@ -59,11 +59,18 @@ class Priority(StrEnum):
 
 
 class Triage(Contract):
+    """The intake agent's classification; ``needsHumanReview`` flags a held agent call, whose
+    reasons the expert and team-lead forms show (the ticket still reaches a person either way)."""
+
     category: Category
     priority: Priority
     confidence: float = Field(ge=0, le=1)
     reasons: list[str] = Field(min_length=1)
     model: str = Field(description="which model or rule set produced this, for the record")
+    summary: str | None = Field(default=None, description="PII-tokenised, as the agent wrote it")
+    key_facts: list[str] = Field(default_factory=list, alias="keyFacts")
+    needs_human_review: bool = Field(default=False, alias="needsHumanReview")
+    hold_reasons: list[str] = Field(default_factory=list, alias="holdReasons")
 
 
 class EvidenceSource(StrEnum):
@@ -152,3 +159,52 @@ class Resolution(Contract):
     resolution: str = Field(min_length=1)
     reassign_count: int = Field(alias="reassignCount", ge=0)
     sla_breached: bool = Field(alias="slaBreached")
+
+
+class CaseBrief(Contract):
+    """The task agent's summary and escalation check for the expert and the team lead.
+
+    ``summary`` is PII-tokenised; when the agent was held it is None and ``reasons`` say why.
+    """
+
+    summary: str | None = None
+    escalate: bool
+    escalation_reason: str | None = Field(default=None, alias="escalationReason")
+    needs_human_review: bool = Field(alias="needsHumanReview")
+    reasons: list[str] = Field(default_factory=list)
+    model: str
+
+
+class QaDiffRow(Contract):
+    """One proposed field and which evidence states it (``supportedBy`` empty: none does)."""
+
+    field: str
+    proposed: str
+    supported_by: str = Field(alias="supportedBy")
+
+
+class QaReview(Contract):
+    """The QA agent's check of the proposal (classification, routing, suggestion) before a
+    person reviews it."""
+
+    stage: str = Field(min_length=1, description="the user task it prepares")
+    consistent: bool | None
+    confidence: float | None = Field(default=None, ge=0, le=1)
+    findings: list[str] = Field(default_factory=list)
+    cited_sources: list[str] = Field(default_factory=list, alias="citedSources")
+    diff: list[QaDiffRow]
+    needs_human_review: bool = Field(alias="needsHumanReview")
+    reasons: list[str] = Field(default_factory=list)
+    model: str
+
+
+class CaseReport(Contract):
+    """The reporter's closing record: the customer notification (sent once) and the retro entry
+    written to the case file. The body stays out of the variables (it names the customer)."""
+
+    subject: str | None = None
+    retro_summary: str | None = Field(default=None, alias="retroSummary")
+    notification_id: str | None = Field(default=None, alias="notificationId")
+    needs_human_review: bool = Field(alias="needsHumanReview")
+    reasons: list[str] = Field(default_factory=list)
+    model: str

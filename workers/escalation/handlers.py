@@ -1,7 +1,8 @@
 """Job handlers of ``backoffice-escalation`` (bpmn/backoffice-escalation.bpmn).
 
-Triage by rules, a context pack (CRM + knowledge base) for the expert group the DMN picks, a
-reassignment loop for wrong-team tickets, and an idempotent close in the ticketing system.
+Triage by the intake agent, a context pack (CRM + knowledge base) and the task agent's brief for
+the expert group the DMN picks, a QA check before each person's review, a reassignment loop for
+wrong-team tickets, an idempotent close in the ticketing system and the reporter's closing notice.
 """
 
 from collections.abc import Awaitable, Callable
@@ -14,10 +15,13 @@ from config import EscalationPolicy
 from contracts.common import Citation
 from contracts.errors import CustomerNotFoundError, InvalidCaseError
 from contracts.escalation import (
+    CaseBrief,
     CaseContext,
+    CaseReport,
     ClosedTicket,
     ExpertOutcome,
     ExpertReview,
+    QaReview,
     Reassignment,
     Resolution,
     ResolutionStatus,
@@ -27,15 +31,16 @@ from contracts.escalation import (
     Triage,
 )
 from workers import metrics
+from workers.escalation.agent_calls import EscalationAgents, QaRequest
 from workers.escalation.rules import (
     CustomerProfile,
-    classify_ticket,
     decide_reassignment,
     final_resolution,
     knowledge_query,
     package_context,
 )
 from workers.idempotency import side_effect_key
+from workers.notices import Notice
 from workers.routers import Variables, family_router, handles
 from workers.variables import Count, Flag, as_variable
 
@@ -61,6 +66,8 @@ class EscalationDependencies:
     customer: Callable[[str], Awaitable[CustomerProfile]]
     retrieve: Callable[[str], Awaitable[list[Citation]]]
     close_ticket: Callable[[TicketClosure, str], Awaitable[ClosedTicket]]
+    notify: Callable[[Notice, str], Awaitable[str]]
+    agents: EscalationAgents
     policy: EscalationPolicy
 
 
@@ -110,10 +117,27 @@ class ResolutionRecorded(Variables):
     resolution: Resolution
 
 
+class CaseBriefed(Variables):
+    brief: CaseBrief
+
+
+class QaReviewed(Variables):
+    qa_report: QaReview
+
+
+class CaseReported(Variables):
+    case_report: CaseReport
+
+
 @handles("escalation.classify")
 async def classify(ticket: Ticket, deps: EscalationDependencies) -> Classified:
-    triage = classify_ticket(ticket, deps.policy)
-    log.info("escalation.classified", category=triage.category, priority=triage.priority)
+    triage = await deps.agents.triage(ticket)
+    log.info(
+        "escalation.classified",
+        category=triage.category,
+        priority=triage.priority,
+        held=triage.needs_human_review,
+    )
     return Classified(triage=triage)
 
 
@@ -135,6 +159,35 @@ async def gather_context(
             variables={"context": as_variable(context)},
         )
     return ContextGathered(context=context)
+
+
+@handles("escalation.summarise")
+async def summarise_case(
+    ticket: Ticket, context: CaseContext, deps: EscalationDependencies
+) -> CaseBriefed:
+    brief = await deps.agents.brief(ticket, context)
+    log.info("escalation.briefed", escalate=brief.escalate, held=brief.needs_human_review)
+    return CaseBriefed(brief=brief)
+
+
+@handles("escalation.qa-review")
+async def qa_review(
+    job: Job,
+    ticket: Ticket,
+    triage: Triage,
+    routing: Routing,
+    context: CaseContext,
+    deps: EscalationDependencies,
+    expert_review: ExpertReview | None = None,
+) -> QaReviewed:
+    stage = (
+        "UserTask_TeamLead"
+        if job.element_id == "Task_QaBeforeTeamLead"
+        else ("UserTask_ResolveTicket")
+    )
+    report = await deps.agents.qa(QaRequest(stage, ticket, triage, routing, context, expert_review))
+    log.info("escalation.qa", stage=stage, held=report.needs_human_review)
+    return QaReviewed(qa_report=report)
 
 
 @handles("escalation.reassign")
@@ -214,6 +267,58 @@ async def record_resolution(
     return ResolutionRecorded(resolution=resolution)
 
 
+@handles("escalation.report")
+async def report(
+    job: Job,
+    ticket: Ticket,
+    triage: Triage,
+    resolution: Resolution,
+    deps: EscalationDependencies,
+    context: CaseContext | None = None,
+) -> CaseReported:
+    """The reporter's notice to the customer (once; close-ticket sends none) and the retro entry
+    in the case file. A held report is not sent: the reasons stay in the variables and audit."""
+    customer_name = context.customer_name if context else None
+    draft = await deps.agents.report(ticket, triage, resolution, customer_name)
+    reasons = list(draft.held_reasons)
+    notification_id: str | None = None
+    if draft.subject is not None and draft.body is not None:
+        recipient = await _customer_email(ticket, deps)
+        if recipient is None:
+            reasons.append(f"customer {ticket.customer_id} has no address in the CRM; not sent")
+        else:
+            notice = Notice(recipient, draft.subject, draft.body, ticket.ticket_id)
+            notification_id = await deps.notify(notice, idempotency_key(ticket, job))
+    case_report = CaseReport(
+        subject=draft.subject,
+        retro_summary=draft.retro_summary,
+        notification_id=notification_id,
+        needs_human_review=bool(draft.held_reasons),
+        reasons=reasons,
+        model=draft.model,
+    )
+    deps.agents.retrospective(ticket.ticket_id, as_variable(case_report))
+    log.info("escalation.reported", sent=notification_id is not None, held=bool(reasons))
+    return CaseReported(case_report=case_report)
+
+
+async def _customer_email(ticket: Ticket, deps: EscalationDependencies) -> str | None:
+    try:
+        return (await deps.customer(ticket.customer_id)).email
+    except CustomerNotFoundError:
+        return None
+
+
 def build_router(deps: EscalationDependencies) -> ZeebeTaskRouter:
     """Every escalation handler, bound to ``deps``."""
-    return family_router(deps, classify, gather_context, reassign, close_ticket, record_resolution)
+    return family_router(
+        deps,
+        classify,
+        gather_context,
+        summarise_case,
+        qa_review,
+        reassign,
+        close_ticket,
+        record_resolution,
+        report,
+    )

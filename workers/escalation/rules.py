@@ -1,18 +1,17 @@
 """Rules of the back-office escalation: keyword triage, the expert's context pack, reassignment and
 the final resolution. Pure functions; the extractive summary never invents text.
 
-The offline tf-idf classifier (agents/classifier.py) is trained on claims loss types, not ticket
-categories, so triage here is keyword rules from ``config/policies/escalation.yaml``.
+Triage is the intake agent's (agents/escalation_intake.py); ``classify_ticket`` is its keyword
+rules without a model call, the route of a ticket whose intake was held.
 """
 
 from __future__ import annotations
 
-import re
-from collections.abc import Iterable
 from dataclasses import dataclass, field
 from datetime import date
 
 from agents import summarise
+from agents.escalation_intake import RULES_MODEL, keyword_triage
 from config import ContextPolicy, EscalationPolicy, ReassignmentPolicy
 from contracts.common import Citation
 from contracts.escalation import (
@@ -33,9 +32,7 @@ from contracts.escalation import (
 )
 from guardrails import PIIVault, redact_pii
 
-RULES_MODEL = "baton-escalation-rules-v1 (keywords)"
 UNKNOWN_SEGMENT = "unknown"
-_PRIORITY_ORDER = [Priority.LOW, Priority.NORMAL, Priority.HIGH, Priority.URGENT]
 
 
 @dataclass(frozen=True)
@@ -52,78 +49,28 @@ class CustomerProfile:
     name: str
     segment: str
     history: list[CrmContact] = field(default_factory=list)
-
-
-def _hits(text: str, phrases: Iterable[str]) -> dict[str, int]:
-    found: dict[str, int] = {}
-    for phrase in phrases:
-        count = len(re.findall(rf"\b{re.escape(phrase)}\b", text, re.IGNORECASE))
-        if count:
-            found[phrase] = count
-    return found
+    email: str | None = None
 
 
 def _thread_text(ticket: Ticket) -> str:
     return "\n".join([ticket.body, *(message.text for message in ticket.history)])
 
 
+def intake_text(ticket: Ticket) -> str:
+    """What the intake agent reads besides the subject: the body and every earlier message."""
+    return _thread_text(ticket)
+
+
 def classify_ticket(ticket: Ticket, policy: EscalationPolicy) -> Triage:
-    """Category by weighted keyword hits (subject counts more), priority by trigger phrases."""
-    rules = policy.classification
-    scores: dict[Category, int] = {}
-    matched: dict[Category, list[str]] = {}
-    thread = _thread_text(ticket)
-    for category, keywords in rules.keywords.items():
-        in_subject = _hits(ticket.subject, keywords)
-        in_thread = _hits(thread, keywords)
-        score = rules.subject_weight * sum(in_subject.values()) + sum(in_thread.values())
-        if score:
-            scores[category] = score
-            matched[category] = sorted({*in_subject, *in_thread})
-    reasons: list[str] = []
-    if scores:
-        order = list(rules.keywords)
-        ranked = sorted(scores, key=lambda c: (-scores[c], order.index(c)))
-        category = ranked[0]
-        confidence = min(rules.max_confidence, scores[category] / sum(scores.values()))
-        reasons.append(f"{category.value} keywords: {', '.join(matched[category])}")
-        if len(ranked) > 1:
-            reasons.append(
-                f"runner-up {ranked[1].value} ({scores[ranked[1]]} vs {scores[category]})"
-            )
-    else:
-        category = Category.GENERAL
-        confidence = rules.no_match_confidence
-        reasons.append("no category keyword found")
-    priority, why = ticket_priority(ticket, policy)
+    """The keyword rules without a model call: the fallback triage of a held intake."""
+    rules = keyword_triage(ticket.subject, _thread_text(ticket), len(ticket.history), policy)
     return Triage(
-        category=category,
-        priority=priority,
-        confidence=round(confidence, 4),
-        reasons=[*reasons, *why],
+        category=Category(rules.category),
+        priority=Priority(rules.priority),
+        confidence=rules.confidence,
+        reasons=rules.reasons,
         model=RULES_MODEL,
     )
-
-
-def ticket_priority(ticket: Ticket, policy: EscalationPolicy) -> tuple[Priority, list[str]]:
-    rules = policy.priority
-    text = f"{ticket.subject}\n{_thread_text(ticket)}"
-    reasons: list[str] = []
-    if urgent := _hits(text, rules.urgent):
-        priority = Priority.URGENT
-        reasons.append(f"urgent: {', '.join(sorted(urgent))}")
-    elif high := _hits(text, rules.high):
-        priority = Priority.HIGH
-        reasons.append(f"high: {', '.join(sorted(high))}")
-    elif low := _hits(text, rules.low):
-        priority = Priority.LOW
-        reasons.append(f"low: {', '.join(sorted(low))}")
-    else:
-        priority = Priority.NORMAL
-    if len(ticket.history) >= rules.repeat_contact_threshold and priority is not Priority.URGENT:
-        priority = _PRIORITY_ORDER[_PRIORITY_ORDER.index(priority) + 1]
-        reasons.append(f"repeat contact: {len(ticket.history)} earlier messages")
-    return priority, reasons
 
 
 def knowledge_query(ticket: Ticket, triage: Triage) -> str:

@@ -1,5 +1,6 @@
-"""Build the ``backoffice-escalation`` router with real dependencies: CRM and ticketing clients,
-the context store's hybrid knowledge retriever, the escalation policy."""
+"""Build the ``backoffice-escalation`` router with real dependencies: CRM, ticketing and
+notification clients, the context store's hybrid knowledge retriever, the agent roles on the
+fleet's runtime, the escalation policy."""
 
 from __future__ import annotations
 
@@ -10,14 +11,22 @@ import structlog
 from pyzeebe import ZeebeTaskRouter
 
 from agents import AgentRuntime
-from clients import CrmClient, Customer, TicketCloseRequest, TicketingClient
+from clients import (
+    CrmClient,
+    Customer,
+    NotificationsClient,
+    TicketCloseRequest,
+    TicketingClient,
+)
 from config import EscalationPolicy, Settings
 from contracts.common import Citation
 from contracts.errors import TicketAlreadyClosedError
 from contracts.escalation import ClosedTicket
+from workers.escalation.agent_calls import EscalationAgents
 from workers.escalation.handlers import EscalationDependencies, TicketClosure, build_router
 from workers.escalation.rules import CrmContact, CustomerProfile
 from workers.knowledge import LazyContextStore
+from workers.notices import Notice, send_notice
 
 log = structlog.get_logger("baton.escalation")
 
@@ -31,14 +40,16 @@ def customer_profile(customer: Customer) -> CustomerProfile:
             CrmContact(date=i.date, channel=i.channel, subject=i.subject, outcome=i.outcome)
             for i in customer.history
         ],
+        email=customer.email,
     )
 
 
 def escalation_dependencies(
     crm: CrmClient,
     ticketing: TicketingClient,
+    notifications: NotificationsClient,
     retrieve: Callable[[str], Awaitable[list[Citation]]],
-    policy: EscalationPolicy,
+    agents: EscalationAgents,
 ) -> EscalationDependencies:
     async def customer(customer_id: str) -> CustomerProfile:
         return customer_profile(await crm.get_customer(customer_id))
@@ -60,8 +71,16 @@ def escalation_dependencies(
             resolved_by=closed.resolved_by or closure.resolved_by,
         )
 
+    async def notify(notice: Notice, key: str) -> str:
+        return await send_notice(notifications, notice, key)
+
     return EscalationDependencies(
-        customer=customer, retrieve=retrieve, close_ticket=close_ticket, policy=policy
+        customer=customer,
+        retrieve=retrieve,
+        close_ticket=close_ticket,
+        notify=notify,
+        agents=agents,
+        policy=agents.policy,
     )
 
 
@@ -74,8 +93,11 @@ async def escalation_router(
     async with (
         CrmClient.from_settings(settings) as crm,
         TicketingClient.from_settings(settings) as ticketing,
+        NotificationsClient.from_settings(settings) as notifications,
     ):
+        agents = EscalationAgents(runtime, policy)
+        deps = escalation_dependencies(crm, ticketing, notifications, knowledge.retrieve, agents)
         try:
-            yield build_router(escalation_dependencies(crm, ticketing, knowledge.retrieve, policy))
+            yield build_router(deps)
         finally:
             await knowledge.close()

@@ -4,12 +4,16 @@ from dataclasses import dataclass, field
 from datetime import date
 from typing import Any
 
+from agents import AgentRuntime
 from config import escalation_policy
 from contracts.common import Citation
 from contracts.errors import CustomerNotFoundError, LegacySystemUnavailableError
 from contracts.escalation import ClosedTicket
+from tests.unit.handler_helpers import offline_runtime
+from workers.escalation.agent_calls import EscalationAgents
 from workers.escalation.handlers import EscalationDependencies, TicketClosure
 from workers.escalation.rules import CrmContact, CustomerProfile
+from workers.notices import Notice
 
 
 def ticket_payload(**overrides: Any) -> dict[str, Any]:
@@ -34,6 +38,7 @@ def customer(**overrides: Any) -> CustomerProfile:
         "customer_id": "CUST-7",
         "name": "Jo Park",
         "segment": "private",
+        "email": "jo.park@example.com",
         "history": [
             CrmContact(date(2026, 1, 5), "phone", "Address change", "done"),
             CrmContact(date(2026, 2, 11), "email", "Invoice question", "explained"),
@@ -68,6 +73,8 @@ class FakeBackOffice:
     closed: dict[str, ClosedTicket] = field(default_factory=dict)
     closures: list[TicketClosure] = field(default_factory=list)
     crm_down: bool = False
+    notices: dict[str, Notice] = field(default_factory=dict)
+    runtime: AgentRuntime = field(default_factory=offline_runtime)
 
     async def customer(self, customer_id: str) -> CustomerProfile:
         if self.crm_down:
@@ -88,10 +95,16 @@ class FakeBackOffice:
             )
         return self.closed[key]
 
+    async def notify(self, notice: Notice, key: str) -> str:
+        self.notices.setdefault(key, notice)
+        return f"NTF-{list(self.notices).index(key) + 1}"
+
     def dependencies(self) -> EscalationDependencies:
         return EscalationDependencies(
             customer=self.customer,
             retrieve=self.retrieve,
             close_ticket=self.close_ticket,
+            notify=self.notify,
+            agents=EscalationAgents(self.runtime, escalation_policy()),
             policy=escalation_policy(),
         )

@@ -7,7 +7,13 @@ import httpx
 import pytest
 from langchain_core.documents import Document
 
-from clients import CrmClient, HttpOptions, TicketCloseRequest, TicketingClient
+from clients import (
+    CrmClient,
+    HttpOptions,
+    NotificationsClient,
+    TicketCloseRequest,
+    TicketingClient,
+)
 from config import Settings, escalation_policy
 from contracts.common import Citation
 from contracts.errors import (
@@ -18,6 +24,7 @@ from contracts.errors import (
 from simulator.app import create_app
 from simulator.data import DEFAULT_DATA_DIR
 from tests.unit.handler_helpers import offline_runtime
+from workers.escalation.agent_calls import EscalationAgents
 from workers.escalation.handlers import EscalationDependencies, TicketClosure
 from workers.escalation.wiring import escalation_dependencies, escalation_router
 from workers.knowledge import LazyContextStore, citation_of
@@ -35,8 +42,10 @@ async def systems(tmp_path: Path) -> AsyncIterator[tuple[EscalationDependencies,
     async with (
         CrmClient(OPTIONS, transport=transport) as crm,
         TicketingClient(OPTIONS, transport=transport) as ticketing,
+        NotificationsClient(OPTIONS, transport=transport) as notifications,
     ):
-        deps = escalation_dependencies(crm, ticketing, no_knowledge, escalation_policy())
+        agents = EscalationAgents(offline_runtime(), escalation_policy())
+        deps = escalation_dependencies(crm, ticketing, notifications, no_knowledge, agents)
         yield deps, ticketing
 
 
@@ -119,8 +128,11 @@ async def test_router_starts_without_elasticsearch_and_serves_every_escalation_j
         "escalation.classify",
         "escalation.close-ticket",
         "escalation.gather-context",
+        "escalation.qa-review",
         "escalation.reassign",
         "escalation.record-resolution",
+        "escalation.report",
+        "escalation.summarise",
     ]
 
 
