@@ -1,7 +1,11 @@
 from __future__ import annotations
 
-from guardrails import PIIKind, injection_corpus, injection_scores, pii_corpus, pii_scores
+import pytest
+
+from guardrails import PIIKind, injection_corpus, pii_corpus, pii_scores
+from guardrails.bench import case_text_holdout
 from guardrails.bench.__main__ import injection_scores_per_set
+from guardrails.bench.injection_figures import COMMITTED, FPR_GOAL
 
 
 def test_pii_corpus_labels_point_at_the_values_they_name() -> None:
@@ -33,15 +37,19 @@ def test_injection_sets_have_the_promised_sizes() -> None:
     assert len(set(injection_corpus.ATTACKS)) == 60
 
 
-def test_injection_detection_stays_above_the_measured_floor() -> None:
-    tp, fp, fn, tn = injection_scores()
-    assert tp / (tp + fn) >= 0.80  # measured 0.84
-    assert fp / (fp + tn) <= 0.05  # measured 0.02
+def test_held_out_case_text_set_has_at_least_sixty_distinct_attacks_and_benign_texts() -> None:
+    assert len(set(case_text_holdout.ATTACKS)) == len(case_text_holdout.ATTACKS) >= 60
+    assert len(set(case_text_holdout.BENIGN)) == len(case_text_holdout.BENIGN) >= 60
+    assert not set(case_text_holdout.ATTACKS) & set(injection_corpus.INJECTIONS)
 
 
-def test_injection_goal_holds_on_the_document_and_tool_output_sets() -> None:
-    scores = injection_scores_per_set()
-    for name in ("documents", "tool outputs"):
-        tp, fp, fn, tn = scores[name]
-        assert tp / (tp + fn) >= 0.95, name  # measured 1.000 after tuning (0.382 / 0.500 before)
-        assert fp / (fp + tn) <= 0.02, name  # measured 0.000
+def test_every_injection_set_in_the_bench_has_a_committed_figure() -> None:
+    assert set(injection_scores_per_set()) == set(COMMITTED)
+
+
+@pytest.mark.parametrize("name", sorted(COMMITTED))
+def test_injection_set_keeps_its_committed_recall_and_the_false_positive_goal(name: str) -> None:
+    tp, fp, fn, tn = injection_scores_per_set()[name]
+    committed = COMMITTED[name]
+    assert round(tp / (tp + fn), 3) >= committed.recall, name
+    assert round(fp / (fp + tn), 3) <= max(FPR_GOAL, committed.false_positive_rate), name
