@@ -32,6 +32,7 @@ from contracts.content import Submission
 from contracts.errors import SettingsError
 from contracts.escalation import Ticket
 from contracts.onboarding import Application
+from contracts.validation import describe_validation_error
 
 ROOT = Path(__file__).resolve().parent.parent
 SAMPLES_DIR = ROOT / "samples"
@@ -180,9 +181,7 @@ def load_sample(scenario: Scenario, samples_dir: Path) -> dict[str, Any]:
     try:
         case = scenario.contract.model_validate(raw)
     except ValidationError as error:
-        problems = "; ".join(
-            f"{'.'.join(str(p) for p in e['loc'])}: {e['msg']}" for e in error.errors()
-        )
+        problems = describe_validation_error(error)
         raise DemoError(f"sample case {path} is invalid — {problems}") from None
     dumped: dict[str, Any] = case.model_dump(mode="json", by_alias=True, exclude_none=True)
     return dumped

@@ -17,6 +17,7 @@ from contracts.claims import Claim
 from contracts.content import Submission
 from contracts.escalation import Ticket
 from contracts.onboarding import Application
+from contracts.validation import describe_validation_error
 from workers.fleet import create_channel
 
 MODELS_DIR = Path(__file__).resolve().parent.parent / "bpmn"
@@ -55,9 +56,7 @@ def load_case(process_id: str, case_file: Path) -> dict[str, Any]:
     try:
         case = contract.model_validate(raw)
     except ValidationError as error:
-        problems = "; ".join(
-            f"{variable}.{'.'.join(str(p) for p in e['loc'])}: {e['msg']}" for e in error.errors()
-        )
+        problems = describe_validation_error(error, variable)
         raise BadInput(f"case file {case_file} is invalid — {problems}") from None
     dumped = case.model_dump(mode="json", by_alias=True, exclude_none=True)
     return {variable: dumped, "businessKey": dumped[key_field]}

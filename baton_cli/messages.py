@@ -18,6 +18,7 @@ from pyzeebe import ZeebeClient
 from baton_cli.problems import BadInput
 from baton_cli.settings import cli_settings
 from contracts.onboarding import DocumentsUpload
+from contracts.validation import describe_validation_error
 from workers.fleet import create_channel
 
 # message name → contract its variables must satisfy (other messages: any JSON object)
@@ -50,10 +51,7 @@ def load_message_variables(name: str, vars_file: Path | None) -> dict[str, Any]:
         try:
             contract.model_validate(variables)
         except ValidationError as error:
-            problems = "; ".join(
-                f"{'.'.join(str(p) for p in e['loc']) or '(root)'}: {e['msg']}"
-                for e in error.errors()
-            )
+            problems = describe_validation_error(error)
             raise BadInput(f"variables of message {name!r} are invalid — {problems}") from None
     return variables
 

@@ -20,6 +20,7 @@ from pydantic.alias_generators import to_camel
 
 from config import Settings, system_url, system_url_variable
 from contracts.errors import LegacySystemRejectedError, LegacySystemUnavailableError
+from contracts.validation import validation_problems
 
 IDEMPOTENCY_HEADER = "Idempotency-Key"
 MAX_IDEMPOTENCY_KEY_LENGTH = 255
@@ -186,14 +187,9 @@ class LegacyHttpClient:
             raise LegacySystemUnavailableError(
                 f"{self.system} answered {response.request.method} {response.request.url.path} "
                 f"with a body Baton does not understand ({exc.error_count()} problem(s), first: "
-                f"{_first_problem(exc)}). The system's API may have changed; check its version."
+                f"{validation_problems(exc)[0]}). "
+                "The system's API may have changed; check its version."
             ) from None
-
-
-def _first_problem(exc: ValidationError) -> str:
-    first = exc.errors()[0]
-    where = ".".join(str(part) for part in first["loc"]) or "(body)"
-    return f"{where}: {first['msg']}"
 
 
 class LegacySystemClient:

@@ -9,6 +9,7 @@ import yaml
 from pydantic import BaseModel, ConfigDict, ValidationError
 
 from contracts.errors import PolicyFileError
+from contracts.validation import describe_validation_error
 
 DEFAULT_POLICIES_DIR = Path(__file__).parent / "policies"
 
@@ -32,8 +33,5 @@ def load_policy(model: type[PolicyT], path: Path) -> PolicyT:
     try:
         return model.model_validate(raw)
     except ValidationError as exc:
-        problems = "; ".join(
-            f"{'.'.join(str(p) for p in err['loc']) or '(root)'}: {err['msg']}"
-            for err in exc.errors()
-        )
+        problems = describe_validation_error(exc)
         raise PolicyFileError(f"policy file {path} is invalid — {problems}") from None

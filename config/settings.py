@@ -26,6 +26,7 @@ from pydantic_settings import SettingsError as PydanticSettingsError
 
 from config.policy_files import DEFAULT_POLICIES_DIR
 from contracts.errors import SettingsError
+from contracts.validation import Location, describe_validation_error
 
 ENV_PREFIX = "BATON_"
 ENV_NESTED_DELIMITER = "__"
@@ -170,7 +171,7 @@ def system_url_variable(system: str) -> str:
     return f"{ENV_PREFIX}SYSTEMS{ENV_NESTED_DELIMITER}{system.upper()}_URL"
 
 
-def _env_name(loc: tuple[int | str, ...]) -> str:
+def _env_name(loc: Location) -> str:
     return ENV_PREFIX + ENV_NESTED_DELIMITER.join(str(part).upper() for part in loc)
 
 
@@ -179,8 +180,8 @@ def load_settings() -> Settings:
     try:
         return Settings()
     except ValidationError as exc:
-        problems = [f"{_env_name(err['loc'])}: {err['msg']}" for err in exc.errors()]
-        raise SettingsError("Invalid Baton settings — " + "; ".join(problems)) from None
+        problems = describe_validation_error(exc, name=_env_name)
+        raise SettingsError(f"Invalid Baton settings — {problems}") from None
     except PydanticSettingsError as exc:
         raise SettingsError(_unparsable_message(str(exc))) from None
 

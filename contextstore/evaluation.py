@@ -11,6 +11,7 @@ from pydantic import BaseModel, ConfigDict, Field, ValidationError
 
 from contextstore.knowledge import KNOWLEDGE_DIR
 from contracts.errors import KnowledgeFormatError
+from contracts.validation import describe_validation_error
 
 QUERY_SET = KNOWLEDGE_DIR / "eval" / "queries.yaml"
 
@@ -37,7 +38,9 @@ def load_queries(
         try:
             query = LabelledQuery.model_validate(item)
         except ValidationError as exc:
-            raise KnowledgeFormatError(f"{path}: query {number} is invalid: {exc}") from None
+            raise KnowledgeFormatError(
+                f"{path}: query {number} is invalid — {describe_validation_error(exc)}"
+            ) from None
         unknown = set(query.relevant) - known_doc_ids if known_doc_ids is not None else set()
         if unknown:
             raise KnowledgeFormatError(

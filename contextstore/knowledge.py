@@ -24,6 +24,7 @@ from contextstore.cases import unavailable_as_technical
 from contextstore.indices import IndexNames
 from contextstore.models import KnowledgeChunk, KnowledgeSource
 from contracts.errors import KnowledgeFormatError
+from contracts.validation import describe_validation_error
 
 KNOWLEDGE_DIR = Path(__file__).resolve().parent.parent / "knowledge"
 DOCS_DIR = KNOWLEDGE_DIR / "docs"
@@ -64,9 +65,7 @@ def parse_source(path: Path) -> KnowledgeSource:
             path=str(path),
         )
     except ValidationError as exc:
-        problems = "; ".join(
-            f"{'.'.join(str(p) for p in err['loc'])}: {err['msg']}" for err in exc.errors()
-        )
+        problems = describe_validation_error(exc)
         raise KnowledgeFormatError(f"{path}: invalid front-matter or body — {problems}") from None
     if source.doc_id != path.stem:
         raise KnowledgeFormatError(

@@ -21,6 +21,7 @@ from starlette.routing import Route
 from starlette.types import ASGIApp, Receive, Scope, Send
 
 from clients import TicketStatus
+from contracts.validation import describe_validation_error
 from simulator import kyc
 from simulator.data import SeedData, load_data
 from simulator.models import (
@@ -40,7 +41,6 @@ from simulator.models import (
     Ticket,
     TicketCloseRequest,
     TicketRequest,
-    describe_validation_error,
 )
 from simulator.state import IdempotencyConflictError, Ledger, fingerprint
 

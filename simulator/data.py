@@ -9,6 +9,7 @@ from typing import TypeVar
 
 from pydantic import BaseModel, ValidationError
 
+from contracts.validation import describe_validation_error
 from simulator.models import (
     ClaimsHistoryFile,
     Customer,
@@ -21,7 +22,6 @@ from simulator.models import (
     SanctionsFile,
     Ticket,
     TicketsFile,
-    describe_validation_error,
 )
 
 DEFAULT_DATA_DIR = Path(__file__).parent / "data"

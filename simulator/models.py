@@ -19,7 +19,6 @@ from pydantic import (
     ConfigDict,
     Field,
     PlainSerializer,
-    ValidationError,
     model_validator,
 )
 from pydantic.alias_generators import to_camel
@@ -358,14 +357,3 @@ class FaultRequest(SimulatorModel):
     count: int | None = Field(
         default=None, ge=1, description="requests affected before the system recovers"
     )
-
-
-def describe_validation_error(exc: ValidationError) -> str:
-    """``"amount.value: Input should be ...; payee: Field required"`` — fields as on the wire."""
-    problems = []
-    for err in exc.errors():
-        where = ""
-        for part in err["loc"]:
-            where += f"[{part}]" if isinstance(part, int) else (f".{part}" if where else str(part))
-        problems.append(f"{where or '(body)'}: {err['msg']}")
-    return "; ".join(problems)

@@ -32,8 +32,8 @@ from pyzeebe.task.task import Task
 from pyzeebe.types import JsonDictType
 
 from contracts.errors import InvalidCaseError, UnknownJobTypeError
+from contracts.validation import describe_validation_error
 from workers.context_sinks import awaiting_required_writes
-from workers.variables import describe_invalid_variable
 
 JOB_TYPE_ATTRIBUTE = "__baton_job_type__"
 DEPENDENCIES_PARAMETER = "deps"
@@ -108,7 +108,9 @@ class _Variable:
         try:
             return self.adapter.validate_python(value)
         except ValidationError as exc:
-            raise InvalidCaseError(describe_invalid_variable(self.name, exc)) from None
+            raise InvalidCaseError(
+                f"variable '{self.name}' is invalid — {describe_validation_error(exc, self.name)}"
+            ) from None
 
 
 def _variables_of(handler: Handler) -> tuple[list[_Variable], bool]:

@@ -1,24 +1,11 @@
-"""The value types job variables share, and how an invalid variable is named to a person."""
+"""The value types job variables share."""
 
 from __future__ import annotations
 
 from collections.abc import Callable
 from typing import Annotated, Any
 
-from pydantic import BaseModel, BeforeValidator, Strict, ValidationError
-
-
-def describe_invalid_variable(name: str, exc: ValidationError) -> str:
-    """``variable 'claim' is invalid — claim.amount.value: ...; reviews[0].outcome: ...``."""
-    problems = []
-    for err in exc.errors():
-        loc = list(err["loc"])
-        where = name
-        if loc and isinstance(loc[0], int):
-            where += f"[{loc.pop(0)}]"
-        where = ".".join([where, *(str(part) for part in loc)])
-        problems.append(f"{where}: {err['msg']}")
-    return f"variable '{name}' is invalid — {'; '.join(problems)}"
+from pydantic import BaseModel, BeforeValidator, Strict
 
 
 def _whole_number(value: Any) -> Any:
