@@ -8,9 +8,13 @@ from types import MappingProxyType
 
 from agents import ingestion, investigation, planner, qa, reporter, task_agent
 from agents.classifier import LossTypeClassifier, load_examples
+from agents.content_intake import ROLE as CONTENT_INTAKE
+from agents.content_intake import offline_content_intake
 from agents.escalation_intake import ROLE as ESCALATION_INTAKE
 from agents.escalation_intake import offline_intake as offline_escalation_intake
 from agents.offline import OfflineHandler
+from agents.onboarding_intake import ROLE as ONBOARDING_INTAKE
+from agents.onboarding_intake import offline_intake
 from config import escalation_policy
 
 
@@ -26,6 +30,8 @@ def offline_roles(classifier: LossTypeClassifier | None = None) -> Mapping[str, 
             task_agent.ROLE: task_agent.offline_task,
             qa.ROLE: qa.offline_review,
             reporter.ROLE: reporter.offline_report,
+            CONTENT_INTAKE: offline_content_intake,
             ESCALATION_INTAKE: partial(offline_escalation_intake, escalation_policy()),
+            ONBOARDING_INTAKE: offline_intake,
         }
     )

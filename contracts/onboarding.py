@@ -173,3 +173,41 @@ class Onboarding(Contract):
     )
     reasons: list[str] = Field(min_length=1)
     account_id: str | None = Field(default=None, alias="accountId")
+
+
+class IntakeTriage(Contract):
+    """What the intake agent made of the application; ``needsHumanReview`` sends the case to
+    the compliance review whatever the risk table says."""
+
+    segment: str
+    product: str
+    priority: str
+    missing_documents: list[str] = Field(alias="missingDocuments")
+    key_facts: list[str] = Field(alias="keyFacts")
+    confidence: float = Field(ge=0, le=1)
+    needs_human_review: bool = Field(alias="needsHumanReview")
+    reasons: list[str]
+    model: str
+
+
+class Drafter(StrEnum):
+    AGENT = "agent"
+    TEMPLATE = "template"
+
+
+class DocumentsRequestDraft(Contract):
+    """Who wrote the missing-documents letter; the template when the agent's draft was held."""
+
+    drafter: Drafter
+    reasons: list[str]
+    round: int = Field(ge=1)
+
+
+class OnboardingReport(Contract):
+    """The reporter's closing summary; the full text and retrospective are in the case file."""
+
+    subject: str
+    retro_summary: str = Field(alias="retroSummary")
+    drafter: Drafter
+    reasons: list[str]
+    notification_id: str | None = Field(default=None, alias="notificationId")

@@ -15,6 +15,7 @@ import structlog
 from pydantic import BeforeValidator, Field
 from pyzeebe import Job, ZeebeTaskRouter
 
+from agents.qa import Evidence, QAReport
 from config import OnboardingPolicy
 from contracts.common import Document
 from contracts.errors import InvalidCaseError
@@ -23,11 +24,16 @@ from contracts.onboarding import (
     Application,
     ComplianceReview,
     DocumentsCheck,
+    DocumentsRequestDraft,
     DocumentsUpload,
+    Drafter,
     IdentityCheck,
     Intake,
+    IntakeTriage,
     IsoDuration,
     Onboarding,
+    OnboardingReport,
+    OnboardingStatus,
     Risk,
     SanctionsHitReport,
     SanctionsScreening,
@@ -36,6 +42,7 @@ from contracts.onboarding import (
 from workers import metrics
 from workers.idempotency import side_effect_key
 from workers.notices import Notice
+from workers.onboarding.agent_roles import Drafted, OnboardingAgents
 from workers.onboarding.rules import (
     assess_screening,
     check_documents,
@@ -86,6 +93,7 @@ class OnboardingDependencies:
     open_account: Callable[[AccountOrder, str], Awaitable[Account]]
     notify: Callable[[Notice, str], Awaitable[str]]
     policy: OnboardingPolicy
+    agents: OnboardingAgents
 
 
 def idempotency_key(application: Application, job: Job, *suffix: str) -> str:
@@ -112,8 +120,21 @@ class DocumentsChecked(Variables):
     documents_check: DocumentsCheck
 
 
+class Triaged(Variables):
+    intake_triage: IntakeTriage
+
+
 class DocumentsRequested(Variables):
     documents_request_id: str
+    documents_request_draft: DocumentsRequestDraft
+
+
+class QAReviewed(Variables):
+    qa_report: QAReport
+
+
+class Reported(Variables):
+    onboarding_report: OnboardingReport
 
 
 class DocumentsMerged(Variables):
@@ -160,6 +181,21 @@ async def accept_application(
     )
 
 
+@handles("onboarding.intake")
+async def triage_application(
+    application: Application, intake: Intake, deps: OnboardingDependencies
+) -> Triaged:
+    """The intake agent's reading of the application; held → compliance review later."""
+    triage = await deps.agents.triage(application, intake)
+    log.info(
+        "onboarding.triaged",
+        segment=triage.segment,
+        priority=triage.priority,
+        needs_human_review=triage.needs_human_review,
+    )
+    return Triaged(intake_triage=triage)
+
+
 @handles("onboarding.check-documents")
 async def check_completeness(
     application: Application,
@@ -182,10 +218,18 @@ async def request_documents(
         raise InvalidCaseError(
             "documentsCheck.complete is true: nothing to request; check the model's gateway"
         )
-    notice = Notice(
-        recipient=application.applicant.email,
+    template = Drafted(
         subject=f"Documents missing for your application {application.application_id}",
         body=documents_request_letter(application, documents_check),
+        held=[],
+    )
+    letter = await deps.agents.draft_documents_request(
+        application, documents_check.missing, template
+    )
+    notice = Notice(
+        recipient=application.applicant.email,
+        subject=letter.subject,
+        body=letter.body,
         case_ref=application.application_id,
     )
     key = idempotency_key(application, job, f"round-{documents_check.round}")
@@ -194,8 +238,16 @@ async def request_documents(
         "onboarding.documents_requested",
         missing=documents_check.missing,
         round=documents_check.round,
+        drafted_by_agent=not letter.held,
     )
-    return DocumentsRequested(documents_request_id=notification_id)
+    return DocumentsRequested(
+        documents_request_id=notification_id,
+        documents_request_draft=DocumentsRequestDraft(
+            drafter=Drafter.TEMPLATE if letter.held else Drafter.AGENT,
+            reasons=letter.held,
+            round=documents_check.round,
+        ),
+    )
 
 
 @handles("onboarding.merge-documents")
@@ -241,6 +293,103 @@ async def screen_sanctions(
     screening = assess_screening(raw, deps.policy)
     log.info("onboarding.screened", near_matches=screening.near_matches)
     return SanctionsScreened(screening=screening)
+
+
+@handles("onboarding.qa-review")
+async def qa_review(
+    application: Application,
+    intake: Intake,
+    deps: OnboardingDependencies,
+    intake_triage: IntakeTriage | None = None,
+    documents_check: DocumentsCheck | None = None,
+    identity: IdentityCheck | None = None,
+    screening: Screening | None = None,
+    sanctions_hit: SanctionsHitReport | None = None,
+    risk: Risk | None = None,
+) -> QAReviewed:
+    """The QA agent checks the automated assessment against its evidence for the officer."""
+    proposal, evidence = assessment_under_review(
+        application,
+        intake,
+        intake_triage,
+        documents_check,
+        identity,
+        screening,
+        sanctions_hit,
+        risk,
+    )
+    report = await deps.agents.review(application, proposal, evidence)
+    log.info("onboarding.qa_reviewed", needs_human_review=report.needs_human_review)
+    return QAReviewed(qa_report=report)
+
+
+def assessment_under_review(
+    application: Application,
+    intake: Intake,
+    triage: IntakeTriage | None,
+    documents: DocumentsCheck | None,
+    identity: IdentityCheck | None,
+    screening: Screening | None,
+    sanctions_hit: SanctionsHitReport | None,
+    risk: Risk | None,
+) -> tuple[dict[str, str | int | float | bool | None], list[Evidence]]:
+    """The proposal (what the automation concluded) and the evidence it rests on."""
+    proposal: dict[str, str | int | float | bool | None] = {
+        "riskLevel": risk.risk_level.value if risk else None,
+        "riskScore": risk.score if risk else None,
+        "identityStatus": identity.status.value if identity else None,
+        "sanctionsNearMatches": screening.near_matches if screening else None,
+        "sanctionsHit": sanctions_hit is not None,
+        "countryRisk": intake.country_risk.value,
+        "segment": triage.segment if triage else None,
+        "priority": triage.priority if triage else None,
+    }
+    evidence = [
+        Evidence(
+            source="policy",
+            text=(
+                f"country {application.applicant.country} has {intake.country_risk.value} risk; "
+                f"required documents: {', '.join(intake.required_documents)}"
+            ),
+        )
+    ]
+    if documents is not None:
+        evidence.append(
+            Evidence(
+                source="documents-check",
+                text=f"present: {', '.join(documents.present) or 'none'}; "
+                f"missing: {', '.join(documents.missing) or 'none'}",
+            )
+        )
+    if identity is not None:
+        evidence.append(
+            Evidence(
+                source=f"kyc:{identity.check_id}",
+                text=f"identity {identity.status.value}: {'; '.join(identity.reasons)}",
+            )
+        )
+    if screening is not None:
+        evidence.append(
+            Evidence(
+                source=f"sanctions:{screening.screening_id}",
+                text=f"{screening.near_matches} near-matches, no hit",
+            )
+        )
+    if sanctions_hit is not None:
+        evidence.append(
+            Evidence(source=f"sanctions:{sanctions_hit.screening_id}", text=sanctions_hit.reason)
+        )
+    if risk is not None:
+        evidence.append(Evidence(source="risk-table", text=f"score {risk.score:g}: {risk.reason}"))
+    if triage is not None:
+        evidence.append(
+            Evidence(
+                source="intake-agent",
+                text=f"{triage.segment} applicant, priority {triage.priority}; "
+                + "; ".join(triage.key_facts + triage.reasons),
+            )
+        )
+    return proposal, evidence
 
 
 @handles("onboarding.escalate-review")
@@ -316,18 +465,107 @@ async def record_outcome(
     return OutcomeRecorded(onboarding=onboarding)
 
 
+CUSTOMER_REASONS = {
+    OnboardingStatus.REJECTED: "the application did not pass our compliance review",
+}
+
+
+@handles("onboarding.report")
+async def report_outcome(
+    job: Job,
+    application: Application,
+    onboarding: Onboarding,
+    deps: OnboardingDependencies,
+    intake_triage: IntakeTriage | None = None,
+    documents_check: DocumentsCheck | None = None,
+    identity: IdentityCheck | None = None,
+    compliance_review: ComplianceReview | None = None,
+) -> Reported:
+    """Case summary and retrospective into the case file; the customer hears of a rejection
+    or an abandonment here (an activation is announced by the welcome)."""
+    outcome = onboarding.status.value
+    timeline = case_steps(intake_triage, documents_check, identity, compliance_review, onboarding)
+    case_report = await deps.agents.write_case_report(
+        application, outcome, onboarding.reasons, timeline
+    )
+    notification_id = None
+    held = case_report.held
+    if onboarding.status is not OnboardingStatus.ACTIVATED:
+        reasons = [CUSTOMER_REASONS.get(onboarding.status, onboarding.reasons[-1])]
+        template = Drafted(
+            subject=f"Your application {application.application_id}: {outcome}",
+            body=outcome_letter(application, outcome, reasons[0]),
+            held=[],
+        )
+        letter = await deps.agents.write_customer_letter(application, outcome, reasons, template)
+        notice = Notice(
+            recipient=application.applicant.email,
+            subject=letter.subject,
+            body=letter.body,
+            case_ref=application.application_id,
+        )
+        notification_id = await deps.notify(notice, idempotency_key(application, job))
+        held = held + letter.held
+    log.info("onboarding.reported", outcome=outcome, notified=notification_id is not None)
+    return Reported(
+        onboarding_report=OnboardingReport(
+            subject=case_report.subject,
+            retro_summary=case_report.retro_summary,
+            drafter=Drafter.TEMPLATE if held else Drafter.AGENT,
+            reasons=held,
+            notification_id=notification_id,
+        )
+    )
+
+
+def case_steps(
+    triage: IntakeTriage | None,
+    documents: DocumentsCheck | None,
+    identity: IdentityCheck | None,
+    review: ComplianceReview | None,
+    onboarding: Onboarding,
+) -> list[str]:
+    """The case's path as short sentences, for the reporter's retrospective."""
+    steps = []
+    if triage is not None:
+        held = " (held for a person)" if triage.needs_human_review else ""
+        steps.append(f"Intake: {triage.segment}, priority {triage.priority}{held}.")
+    if documents is not None:
+        steps.append(f"Documents check round {documents.round}, complete: {documents.complete}.")
+    if identity is not None:
+        steps.append(f"Identity check {identity.status.value}.")
+    if review is not None:
+        steps.append(f"Compliance review {review.decision.value} by {review.reviewer}.")
+    steps.append(f"Outcome {onboarding.status.value}.")
+    return steps
+
+
+def outcome_letter(application: Application, outcome: str, reason: str) -> str:
+    return "\n".join(
+        [
+            f"Dear {application.applicant.name},",
+            "",
+            f"your application {application.application_id} for a "
+            f"{application.requested_product} was {outcome}: {reason}.",
+        ]
+    )
+
+
 def build_router(deps: OnboardingDependencies) -> ZeebeTaskRouter:
     """Every onboarding handler, bound to ``deps``."""
     return family_router(
         deps,
         accept_application,
+        triage_application,
         check_completeness,
         request_documents,
         merge_uploaded,
         verify_identity,
         screen_sanctions,
+        qa_review,
         escalate_review,
         activate_account,
         send_welcome,
         record_outcome,
+        report_outcome,
     )

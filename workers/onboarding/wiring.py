@@ -19,6 +19,7 @@ from clients import (
 from config import OnboardingPolicy, Settings
 from contracts.onboarding import Account, IdentityCheck, SanctionsScreening
 from workers.notices import Notice, send_notice
+from workers.onboarding.agent_roles import OnboardingAgents
 from workers.onboarding.handlers import (
     AccountOrder,
     IdentityQuery,
@@ -33,6 +34,7 @@ def onboarding_dependencies(
     core_banking: CoreBankingClient,
     notifications: NotificationsClient,
     policy: OnboardingPolicy,
+    runtime: AgentRuntime,
 ) -> OnboardingDependencies:
     """Adapt the legacy-system clients to the callables the handlers take."""
 
@@ -77,6 +79,7 @@ def onboarding_dependencies(
         open_account=open_account,
         notify=notify,
         policy=policy,
+        agents=OnboardingAgents(runtime),
     )
 
 
@@ -90,4 +93,6 @@ async def onboarding_router(
         CoreBankingClient.from_settings(settings) as core_banking,
         NotificationsClient.from_settings(settings) as notifications,
     ):
-        yield build_router(onboarding_dependencies(kyc, core_banking, notifications, policy))
+        yield build_router(
+            onboarding_dependencies(kyc, core_banking, notifications, policy, runtime)
+        )

@@ -3,6 +3,7 @@
 from dataclasses import dataclass, field
 from typing import Any
 
+from agents import AgentRuntime
 from config import onboarding_policy
 from contracts.errors import LegacySystemUnavailableError
 from contracts.onboarding import (
@@ -12,7 +13,9 @@ from contracts.onboarding import (
     SanctionsHit,
     SanctionsScreening,
 )
+from tests.unit.handler_helpers import offline_runtime
 from workers.notices import Notice
+from workers.onboarding.agent_roles import OnboardingAgents
 from workers.onboarding.handlers import (
     AccountOrder,
     IdentityQuery,
@@ -75,6 +78,7 @@ class FakeOnboardingSystems:
     accounts: dict[str, Account] = field(default_factory=dict)
     account_orders: list[AccountOrder] = field(default_factory=list)
     notices: dict[str, Notice] = field(default_factory=dict)
+    runtime: AgentRuntime = field(default_factory=offline_runtime)
 
     async def check_identity(self, query: IdentityQuery) -> IdentityCheck:
         if self.down:
@@ -114,4 +118,5 @@ class FakeOnboardingSystems:
             open_account=self.open_account,
             notify=self.notify,
             policy=onboarding_policy(),
+            agents=OnboardingAgents(self.runtime),
         )

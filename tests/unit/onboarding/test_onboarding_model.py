@@ -55,7 +55,21 @@ def test_sanctions_hit_is_caught_and_routed_to_compliance_review() -> None:
     boundary = element("Boundary_SanctionsHit")
     assert boundary.attrib["attachedToRef"] == "Task_ScreenSanctions"
     assert targets_of("Boundary_SanctionsHit") == {"Gateway_MergeReview"}
-    assert targets_of("Gateway_MergeReview") == {"UserTask_ComplianceReview"}
+    assert targets_of("Gateway_MergeReview") == {"Task_QAReview"}
+    assert targets_of("Task_QAReview") == {"UserTask_ComplianceReview"}
+
+
+def test_agent_steps_sit_where_their_inputs_are_set() -> None:
+    assert targets_of("Task_AcceptApplication") == {"Task_IntakeAgent"}
+    assert targets_of("Task_IntakeAgent") == {"Gateway_MergeDocumentsCheck"}
+    assert targets_of("Task_RecordOutcome") == {"Task_Report"}
+    assert targets_of("Task_Report") == {"Gateway_OutcomeStatus"}
+
+
+def test_a_held_intake_sends_the_case_to_compliance_review() -> None:
+    condition = element("Flow_ReviewNeeded").find("bpmn:conditionExpression", NS)
+    assert condition is not None and condition.text is not None
+    assert "intakeTriage.needsHumanReview = true" in condition.text
 
 
 def test_compliance_review_has_a_non_interrupting_sla() -> None:

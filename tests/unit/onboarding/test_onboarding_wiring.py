@@ -47,7 +47,9 @@ async def wired(tmp_path: Path) -> AsyncIterator[tuple[ZeebeTaskRouter, CoreBank
         CoreBankingClient(OPTIONS, transport=transport) as core_banking,
         NotificationsClient(OPTIONS, transport=transport) as notifications,
     ):
-        deps = onboarding_dependencies(kyc, core_banking, notifications, onboarding_policy())
+        deps = onboarding_dependencies(
+            kyc, core_banking, notifications, onboarding_policy(), offline_runtime()
+        )
         yield build_router(deps), core_banking
 
 
@@ -101,4 +103,4 @@ async def test_activation_redelivered_opens_one_account(
 
 async def test_fleet_router_serves_every_onboarding_job_type() -> None:
     async with onboarding_router(Settings(), offline_runtime(), onboarding_policy()) as router:
-        assert len(router.tasks) == 10
+        assert len(router.tasks) == 13
