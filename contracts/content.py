@@ -191,3 +191,71 @@ class Approval(Contract):
         if (self.status is ApprovalStatus.PUBLISHED) != (self.publication is not None):
             raise ValueError("a publication is recorded exactly when the status is published")
         return self
+
+
+class IntakePriority(StrEnum):
+    LOW = "low"
+    NORMAL = "normal"
+    HIGH = "high"
+
+
+class ContentIntake(Contract):
+    """The intake agent's reading of a submission; held ones say why, for the reviewers."""
+
+    content_type: str = Field(alias="contentType", min_length=1)
+    channel: Channel
+    audience: str = Field(min_length=1)
+    risk_flags: list[str] = Field(alias="riskFlags")
+    priority: IntakePriority
+    summary: str
+    confidence: float = Field(ge=0, le=1)
+    needs_human_review: bool = Field(alias="needsHumanReview")
+    reasons: list[str]
+    model: str = Field(min_length=1)
+
+
+class QADiffRow(Contract):
+    """One proposed field next to the evidence that states it (empty: nothing does)."""
+
+    field: str = Field(min_length=1)
+    proposed: str
+    supported_by: str = Field(alias="supportedBy", description="evidence sources, comma-joined")
+
+
+class QAEvidence(Contract):
+    source: str = Field(min_length=1)
+    excerpt: str
+
+
+class ContentQA(Contract):
+    """The QA agent's check of the AI proposal against the case facts, shown to people."""
+
+    needs_human_review: bool = Field(alias="needsHumanReview")
+    reasons: list[str]
+    findings: list[str]
+    confidence: float | None = Field(default=None, ge=0, le=1)
+    diff: list[QADiffRow]
+    evidence: list[QAEvidence]
+    model: str = Field(min_length=1)
+
+
+class RevisionNotes(Contract):
+    """What the author is asked to change; the reviewers' own words when the agent was held."""
+
+    notes: str = Field(min_length=1)
+    comments: list[str]
+    drafted_by_agent: bool = Field(alias="draftedByAgent")
+    held_reasons: list[str] = Field(alias="heldReasons")
+    model: str = Field(min_length=1)
+
+
+class CaseReport(Contract):
+    """The closing report: what the author was told and the retrospective in the case file."""
+
+    subject: str = Field(min_length=1)
+    summary: str = Field(min_length=1)
+    retro_summary: str = Field(alias="retroSummary")
+    notification_id: str = Field(alias="notificationId", min_length=1)
+    written_by_agent: bool = Field(alias="writtenByAgent")
+    held_reasons: list[str] = Field(alias="heldReasons")
+    model: str = Field(min_length=1)

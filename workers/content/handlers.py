@@ -1,7 +1,9 @@
 """Job handlers of ``content-approval`` (bpmn/content-approval.bpmn).
 
-AI checks, tallying the parallel reviews, applying the author's revision, publishing to the CMS,
-reminding overdue reviewers and recording the outcome. Side effects are keyed by submission id +
+The intake agent's reading, AI checks, the QA agent before every human review, tallying the
+parallel reviews, the task agent's revision notes, applying the author's revision, publishing to
+the CMS, reminding overdue reviewers, recording the outcome and the reporter's closing report.
+Side effects are keyed by submission id +
 BPMN element (+ revision round inside the revise loop), so a job delivered twice acts once.
 """
 
@@ -17,7 +19,10 @@ from config import ContentPolicy
 from contracts.content import (
     Approval,
     ApprovalStatus,
+    CaseReport,
     ContentChecks,
+    ContentIntake,
+    ContentQA,
     Escalation,
     LeadDecision,
     LeadVerdict,
@@ -27,10 +32,12 @@ from contracts.content import (
     ReviewOutcome,
     ReviewRound,
     Revision,
+    RevisionNotes,
     Submission,
 )
 from contracts.errors import InvalidCaseError, RevisionLimitError
 from workers import metrics
+from workers.content.agent_steps import ContentAgents
 from workers.idempotency import side_effect_key
 from workers.notices import Notice
 from workers.routers import Variables, family_router, handles
@@ -57,6 +64,7 @@ class ContentDependencies:
     publish: Callable[[PublicationOrder, str], Awaitable[Publication]]
     notify: Callable[[Notice, str], Awaitable[str]]
     policy: ContentPolicy
+    agents: ContentAgents
 
 
 def idempotency_key(submission: Submission, job: Job, rounds: int | None = None) -> str:
@@ -92,6 +100,22 @@ def reviewer_comments(reviews: list[Review]) -> list[str]:
     return [f"{r.reviewer.value}: {r.comments.strip()}" for r in reviews if r.comments.strip()]
 
 
+class IntakeRead(Variables):
+    intake: ContentIntake
+
+
+class QAReviewed(Variables):
+    qa_report: ContentQA
+
+
+class RevisionNotesDrafted(Variables):
+    revision_notes: RevisionNotes
+
+
+class Reported(Variables):
+    case_report: CaseReport
+
+
 class Checked(Variables):
     checks: ContentChecks
     rounds: int
@@ -119,6 +143,68 @@ class ReviewersReminded(Variables):
 
 class ApprovalRecorded(Variables):
     approval: Approval
+
+
+@handles("content.intake")
+async def read_intake(submission: Submission, deps: ContentDependencies) -> IntakeRead:
+    """The intake agent's reading for the reviewers; a held one carries its reasons."""
+    reading = await deps.agents.intake(submission)
+    log.info("content.intake", priority=reading.priority, held=reading.needs_human_review)
+    return IntakeRead(intake=reading)
+
+
+@handles("content.qa-review")
+async def qa_review(
+    submission: Submission,
+    checks: ContentChecks,
+    deps: ContentDependencies,
+    intake: ContentIntake | None = None,
+) -> QAReviewed:
+    """Once before the (multi-instance) review and before the content lead, never per reviewer."""
+    report = await deps.agents.qa(submission, checks, intake)
+    log.info("content.qa", needs_human_review=report.needs_human_review, rows=len(report.diff))
+    return QAReviewed(qa_report=report)
+
+
+@handles("content.draft-revision-notes")
+async def draft_revision_notes(
+    submission: Submission, review_round: ReviewRound, deps: ContentDependencies
+) -> RevisionNotesDrafted:
+    if review_round.decision is not ReviewOutcome.CHANGES_REQUESTED:
+        raise InvalidCaseError(
+            f"reviewRound.decision is '{review_round.decision.value}'; revision notes are only "
+            "drafted when reviewers ask for changes"
+        )
+    notes = await deps.agents.revision_notes(submission, review_round.comments)
+    log.info("content.revision_notes", drafted_by_agent=notes.drafted_by_agent)
+    return RevisionNotesDrafted(revision_notes=notes)
+
+
+@handles("content.report")
+async def write_case_report(
+    job: Job, submission: Submission, approval: Approval, deps: ContentDependencies
+) -> Reported:
+    """At a completion (published or rejected): case file entry, then the author is told."""
+    closing = await deps.agents.report(submission, approval)
+    notice = Notice(
+        recipient=submission.author.email,
+        subject=closing.subject,
+        body=closing.body,
+        case_ref=submission.submission_id,
+    )
+    notification_id = await deps.notify(notice, idempotency_key(submission, job))
+    log.info("content.reported", written_by_agent=closing.written_by_agent)
+    return Reported(
+        case_report=CaseReport(
+            subject=closing.subject,
+            summary=closing.body,
+            retro_summary=closing.retro_summary,
+            notification_id=notification_id,
+            written_by_agent=closing.written_by_agent,
+            held_reasons=closing.held_reasons,
+            model=closing.model,
+        )
+    )
 
 
 @handles("content.check-content")
@@ -279,11 +365,15 @@ def build_router(deps: ContentDependencies) -> ZeebeTaskRouter:
     """Every content handler, bound to ``deps``."""
     return family_router(
         deps,
+        read_intake,
         check_content,
+        qa_review,
         tally_reviews,
         apply_revision,
         publish,
         remind_reviewers,
         record_published,
         record_rejection,
+        draft_revision_notes,
+        write_case_report,
     )

@@ -1,5 +1,5 @@
 """Build the content-approval router with real dependencies: the CMS and notification clients,
-the content rules and their policies."""
+the content rules and their policies, the agent roles on the fleet's runtime."""
 
 from __future__ import annotations
 
@@ -13,9 +13,13 @@ from clients import Channel, CmsClient, NotificationsClient, PublicationRequest
 from config import ContentPolicy, Settings
 from contracts.content import ContentChecks, Publication, Submission
 from guardrails import GuardrailPolicies
+from workers.content.agent_steps import ContentAgents
 from workers.content.handlers import ContentDependencies, PublicationOrder, build_router
 from workers.content.rules import check_content
+from workers.knowledge import LazyContextStore
 from workers.notices import Notice, send_notice
+
+POLICY_PASSAGES = 3
 
 
 @asynccontextmanager
@@ -26,6 +30,7 @@ async def content_router(
     guardrails: GuardrailPolicies,
 ) -> AsyncIterator[ZeebeTaskRouter]:
     """The content router, with clients that are closed when the fleet stops."""
+    knowledge = LazyContextStore(settings, k=POLICY_PASSAGES)
     async with (
         CmsClient.from_settings(settings) as cms,
         NotificationsClient.from_settings(settings) as notifications,
@@ -54,6 +59,15 @@ async def content_router(
             """Reviewer groups are reached by e-mail (their distribution lists)."""
             return await send_notice(notifications, notice, key, channel=Channel.EMAIL)
 
-        yield build_router(
-            ContentDependencies(check=check, publish=publish, notify=notify, policy=policy)
-        )
+        try:
+            yield build_router(
+                ContentDependencies(
+                    check=check,
+                    publish=publish,
+                    notify=notify,
+                    policy=policy,
+                    agents=ContentAgents(runtime=runtime, retrieve=knowledge.retrieve),
+                )
+            )
+        finally:
+            await knowledge.close()

@@ -1,16 +1,20 @@
 """Submissions and in-memory stand-ins for the CMS and notifications, for the content tests."""
 
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import UTC, datetime
 from typing import Any
 
 from pyzeebe import Job
 
+from agents import AgentRuntime
+from agents.protocols import InMemoryAudit, InMemoryTimeline
 from config import ContentPolicy, content_policy
+from contracts.common import Citation
 from contracts.content import ContentChecks, Publication, Submission
 from contracts.errors import LegacySystemUnavailableError
 from guardrails import load_guardrail_policies
-from tests.unit.handler_helpers import make_job
+from tests.unit.handler_helpers import make_job, offline_runtime
+from workers.content.agent_steps import ContentAgents
 from workers.content.handlers import ContentDependencies, PublicationOrder
 from workers.content.rules import check_content
 from workers.notices import Notice
@@ -41,6 +45,13 @@ def submission(**overrides: Any) -> Submission:
     return Submission.model_validate(submission_payload(**overrides))
 
 
+POLICY_PASSAGE = Citation(
+    source="content-policy#claims",
+    title="Content policy",
+    excerpt="Financial promotions must be fair, clear and not misleading; no guarantees.",
+)
+
+
 def job(element_id: str) -> Job:
     return make_job(element_id, job_type="content.x", process_id="content-approval")
 
@@ -52,6 +63,16 @@ class FakeContentSystems:
     publish_calls: int = 0
     notices: dict[str, Notice] = field(default_factory=dict)
     cms_down: bool = False
+    knowledge_down: bool = False
+    timeline: InMemoryTimeline = field(default_factory=InMemoryTimeline)
+    audit: InMemoryAudit = field(default_factory=InMemoryAudit)
+    runtime: AgentRuntime | None = None
+    """The agent runtime; defaults to the offline one writing to ``timeline`` and ``audit``."""
+
+    async def retrieve(self, query: str) -> list[Citation]:
+        if self.knowledge_down:
+            raise ConnectionError("knowledge base did not answer (test)")
+        return [POLICY_PASSAGE]
 
     async def check(self, case: Submission) -> ContentChecks:
         return check_content(case, self.policy, load_guardrail_policies())
@@ -74,6 +95,13 @@ class FakeContentSystems:
         return f"N-{key}"
 
     def dependencies(self) -> ContentDependencies:
+        runtime = self.runtime or replace(
+            offline_runtime(), timeline=self.timeline, audit=self.audit
+        )
         return ContentDependencies(
-            check=self.check, publish=self.publish, notify=self.notify, policy=self.policy
+            check=self.check,
+            publish=self.publish,
+            notify=self.notify,
+            policy=self.policy,
+            agents=ContentAgents(runtime=runtime, retrieve=self.retrieve),
         )
