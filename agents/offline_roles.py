@@ -13,6 +13,8 @@ from agents.content_intake import offline_content_intake
 from agents.escalation_intake import ROLE as ESCALATION_INTAKE
 from agents.escalation_intake import offline_intake as offline_escalation_intake
 from agents.offline import OfflineHandler
+from agents.onboarding_intake import ROLE as ONBOARDING_INTAKE
+from agents.onboarding_intake import offline_intake
 from config import escalation_policy
 
 
@@ -30,5 +32,6 @@ def offline_roles(classifier: LossTypeClassifier | None = None) -> Mapping[str, 
             reporter.ROLE: reporter.offline_report,
             CONTENT_INTAKE: offline_content_intake,
             ESCALATION_INTAKE: partial(offline_escalation_intake, escalation_policy()),
+            ONBOARDING_INTAKE: offline_intake,
         }
     )
