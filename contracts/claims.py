@@ -148,3 +148,21 @@ class Limits(Contract):
     """Limits the BPMN gateways compare against, copied from config at decision time."""
 
     senior_approval_above: Amount = Field(alias="seniorApprovalAbove")
+
+
+class LetterSent(Contract):
+    """How the claimant's decision letter was written: drafted by the task agent, or the rule-based
+    template when the agent's draft was held for a person (the letter still goes out)."""
+
+    drafted_by: str = Field(alias="draftedBy", min_length=1)
+    held_reasons: list[str] = Field(alias="heldReasons")
+
+
+class CaseReport(Contract):
+    """The reporter's closing record of the case; the retrospective is also on the case timeline."""
+
+    subject: str
+    retro_summary: str = Field(alias="retroSummary")
+    needs_human_review: bool = Field(alias="needsHumanReview")
+    reasons: list[str]
+    model: str

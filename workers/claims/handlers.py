@@ -17,6 +17,7 @@ from pydantic import BaseModel, ConfigDict, Field, ValidationError
 from pyzeebe import Job, ZeebeTaskRouter
 
 from agents import AuditEntry, AuditSink, LoggingAudit, compare_decision, record_override
+from agents.guarded import GuardedResult
 from agents.investigation import (
     AdHocElement,
     InvestigationBudget,
@@ -24,14 +25,18 @@ from agents.investigation import (
     InvestigationStep,
     job_result,
 )
+from agents.qa import QAReport
+from agents.task_agent import TaskOutput
 from config import ClaimsPolicy
 from contracts.claims import (
+    CaseReport,
     Claim,
     Coverage,
     Decision,
     DecisionOutcome,
     Denial,
     FraudAssessment,
+    LetterSent,
     Limits,
     Payment,
     Proposal,
@@ -43,6 +48,13 @@ from contracts.common import Citation, Money
 from contracts.errors import InvalidCaseError, PolicyNotFoundError
 from guardrails import GuardrailPolicies
 from workers import metrics
+from workers.claims.agent_roles import ClaimsAgents
+from workers.claims.case_evidence import (
+    case_evidence,
+    letter_request,
+    qa_request,
+    report_request,
+)
 from workers.claims.rules import (
     PolicyTerms,
     PriorClaim,
@@ -89,6 +101,7 @@ class ClaimsDependencies:
         [InvestigationInput, InvestigationBudget], Awaitable[InvestigationStep]
     ]
     complete_with_result: Callable[[int, dict[str, Any]], Awaitable[None]]
+    agents: ClaimsAgents
     policy: ClaimsPolicy
     payout_limits: GuardrailPolicies
     review_sla: str = DEFAULT_REVIEW_SLA
@@ -163,6 +176,16 @@ class Paid(Variables):
 
 class ClaimantNotified(Variables):
     notification_id: str
+    letter: LetterSent
+
+
+class QualityChecked(Variables):
+    qa_report: QAReport
+    qa_evidence_sources: list[str]
+
+
+class Reported(Variables):
+    case_report: CaseReport
 
 
 class ReviewEscalated(Variables):
@@ -326,18 +349,98 @@ async def pay(job: Job, claim: Claim, decision: Decision, deps: ClaimsDependenci
     return Paid(payment=payment)
 
 
+@handles("claims.qa-review")
+async def qa_review(
+    claim: Claim,
+    triage: Triage,
+    coverage: Coverage,
+    fraud: FraudAssessment,
+    proposal: Proposal,
+    deps: ClaimsDependencies,
+    investigation_results: list[ToolResult] | None = None,
+    review: Review | None = None,
+) -> QualityChecked:
+    """The QA agent's check before a person reviews: the proposal (and, before senior approval,
+    the handler's edits) against the case facts and the guidelines. It informs, never decides."""
+    evidence = case_evidence(
+        coverage,
+        fraud,
+        triage,
+        [(r.element_id, r.result) for r in investigation_results or []],
+    )
+    request = qa_request(claim, triage, proposal, evidence, review)
+    report = await deps.agents.check_quality(request, guideline_query(triage, fraud))
+    sources = [e.source for e in request.evidence]
+    sources += sorted({s for e in report.diff for s in e.supported_by} - set(sources))
+    log.info(
+        "claims.qa_reviewed",
+        needs_human_review=report.needs_human_review,
+        reasons=report.reasons,
+    )
+    return QualityChecked(qa_report=report, qa_evidence_sources=sources)
+
+
 @handles("claims.notify-claimant")
 async def notify_claimant(
     job: Job, claim: Claim, decision: Decision, deps: ClaimsDependencies
 ) -> ClaimantNotified:
+    """The task agent drafts the letter; if its draft is held for a person, the rule-based
+    template goes out instead (the payment is made, the claimant must hear) and the timeline
+    records the hand-over."""
+    drafted = await deps.agents.draft_letter(
+        letter_request(claim, decision), (claim.claimant.name,)
+    )
+    body, letter = letter_body(claim, decision, drafted)
+    if letter.held_reasons:
+        deps.agents.record(
+            claim.claim_id,
+            "claims.letter-handed-over",
+            {"agent": "task_agent", "sent": "template", "reasons": letter.held_reasons},
+        )
     notice = Notice(
         recipient=claim.claimant.email or claim.claimant.name,
         subject=f"Your claim {claim.claim_id}: {decision.outcome.value}",
-        body=claim_letter(claim, decision),
+        body=body,
         case_ref=claim.claim_id,
     )
     notification_id = await deps.notify(notice, idempotency_key(claim, job))
-    return ClaimantNotified(notification_id=notification_id)
+    return ClaimantNotified(notification_id=notification_id, letter=letter)
+
+
+def letter_body(
+    claim: Claim, decision: Decision, drafted: GuardedResult[TaskOutput]
+) -> tuple[str, LetterSent]:
+    draft = drafted.output.draft if drafted.output is not None else None
+    if draft and not drafted.needs_human_review:
+        return draft, LetterSent(drafted_by="task_agent", held_reasons=[])
+    reasons = drafted.reasons or ["task agent returned no draft"]
+    return claim_letter(claim, decision), LetterSent(drafted_by="template", held_reasons=reasons)
+
+
+@handles("claims.report")
+async def report(claim: Claim, decision: Decision, deps: ClaimsDependencies) -> Reported:
+    """The reporter's internal case summary and retrospective, written to the case file."""
+    timeline = await deps.agents.read_timeline(claim.claim_id)
+    written = await deps.agents.write_report(report_request(claim, decision, timeline))
+    if written.output is not None:
+        subject, retro = written.output.subject, written.output.retro_summary
+    else:
+        subject = f"Case {claim.claim_id}: {decision.outcome.value}"
+        retro = f"reporter held for a person: {'; '.join(written.reasons)}"
+    case_report = CaseReport(
+        subject=subject,
+        retro_summary=retro,
+        needs_human_review=written.needs_human_review,
+        reasons=written.reasons,
+        model=written.model,
+    )
+    deps.agents.record(
+        claim.claim_id,
+        "claims.retrospective",
+        {"agent": "reporter", "outcome": decision.outcome.value, "timelineEntries": len(timeline)}
+        | case_report.model_dump(mode="json", by_alias=True),
+    )
+    return Reported(case_report=case_report)
 
 
 @handles("claims.escalate-review")
@@ -442,7 +545,9 @@ def build_router(deps: ClaimsDependencies) -> ZeebeTaskRouter:
         record_decision,
         record_denial,
         pay,
+        qa_review,
         notify_claimant,
+        report,
         escalate_review,
         investigate,
         look_up_policy,

@@ -9,6 +9,7 @@ from typing import Any
 
 import httpx
 import structlog
+from elasticsearch import AsyncElasticsearch
 from pyzeebe import ZeebeTaskRouter
 
 from agents import AgentRuntime, classify_claim
@@ -27,9 +28,11 @@ from clients import (
     PolicyAdminClient,
 )
 from config import ClaimsPolicy, Settings
+from contextstore import CaseTimeline, IndexNames, connect
 from contracts.claims import Claim, Payment, Triage
 from contracts.common import Citation
 from contracts.errors import TechnicalError
+from workers.claims.agent_roles import ClaimsAgents
 from workers.claims.handlers import ClaimsDependencies, PaymentOrder, build_router
 from workers.claims.rules import PolicyTerms, PriorClaim
 from workers.knowledge import LazyContextStore
@@ -81,12 +84,39 @@ class EngineJobs:
             )
 
 
+class CaseTimelineReader:
+    """A case's timeline as short lines for the reporter's retrospective (who did what, no case
+    text). Connects on first use; without the context store the retrospective says so."""
+
+    def __init__(self, settings: Settings) -> None:
+        self._settings = settings
+        self._client: AsyncElasticsearch | None = None
+
+    async def lines(self, case_id: str) -> list[str]:
+        try:
+            if self._client is None:
+                self._client = await connect(str(self._settings.elasticsearch_url))
+            timeline = CaseTimeline(
+                self._client, IndexNames(self._settings.elasticsearch_index_prefix)
+            )
+            events = await timeline.list(case_id)
+        except Exception as error:  # the report is written without the timeline, never held up
+            log.warning("claims.timeline_unavailable", case_id=case_id, error=repr(error))
+            return []
+        return [f"{event.actor} {event.summary} at {event.element_id}" for event in events]
+
+    async def close(self) -> None:
+        if self._client is not None:
+            await self._client.close()
+
+
 @asynccontextmanager
 async def claims_router(
     settings: Settings, runtime: AgentRuntime, policy: ClaimsPolicy
 ) -> AsyncIterator[ZeebeTaskRouter]:
     """The claims router, with clients that are closed when the fleet stops."""
     knowledge = LazyContextStore(settings, k=GUIDELINES_CITED)
+    timeline = CaseTimelineReader(settings)
     try:
         async with (
             PolicyAdminClient.from_settings(settings) as policy_admin,
@@ -154,6 +184,7 @@ async def claims_router(
                     notify=notify,
                     plan_investigation=plan_investigation,
                     complete_with_result=EngineJobs(engine_rest).complete_with_result,
+                    agents=ClaimsAgents(runtime=runtime, cite=cite, read_timeline=timeline.lines),
                     policy=policy,
                     payout_limits=runtime.policies,
                     audit=runtime.audit,
@@ -162,3 +193,4 @@ async def claims_router(
             )
     finally:
         await knowledge.close()
+        await timeline.close()

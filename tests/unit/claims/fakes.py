@@ -1,10 +1,18 @@
 """In-memory stand-ins for the legacy systems and the classifier, recording every side effect."""
 
+import dataclasses
 from dataclasses import dataclass, field
 from decimal import Decimal
 from typing import Any
 
-from agents import InMemoryAudit, InMemoryTimeline, ModelBudget, offline_context, offline_roles
+from agents import (
+    AgentRuntime,
+    InMemoryAudit,
+    InMemoryTimeline,
+    ModelBudget,
+    offline_context,
+    offline_roles,
+)
 from agents.investigation import (
     InvestigationBudget,
     InvestigationInput,
@@ -13,9 +21,12 @@ from agents.investigation import (
 )
 from config import claims_policy
 from contracts.claims import Claim, Complexity, Payment, Priority, Triage
+from contracts.common import Citation
 from contracts.errors import LegacySystemUnavailableError, PolicyNotFoundError
 from guardrails import load_guardrail_policies
 from tests.unit.claims.cases import home_policy
+from tests.unit.handler_helpers import offline_runtime
+from workers.claims.agent_roles import ClaimsAgents
 from workers.claims.handlers import ClaimsDependencies, PaymentOrder
 from workers.claims.rules import PolicyTerms, PriorClaim
 from workers.notices import Notice
@@ -31,6 +42,25 @@ class FakeLegacySystems:
     confidence: float = 0.9
     audit: InMemoryAudit = field(default_factory=InMemoryAudit)
     job_results: dict[int, dict[str, Any]] = field(default_factory=dict)
+    timeline: InMemoryTimeline = field(default_factory=InMemoryTimeline)
+    guidelines: list[Citation] = field(default_factory=list)
+    timeline_lines: list[str] = field(default_factory=list)
+    model_calls_per_case: int = 20
+
+    async def cite(self, query: str) -> list[Citation]:
+        return self.guidelines
+
+    async def read_timeline(self, case_id: str) -> list[str]:
+        return self.timeline_lines
+
+    def runtime(self) -> AgentRuntime:
+        """The offline runtime, its timeline and audit kept here and its budget as set."""
+        return dataclasses.replace(
+            offline_runtime(),
+            timeline=self.timeline,
+            audit=self.audit,
+            budget=ModelBudget(self.model_calls_per_case, 100_000),
+        )
 
     async def classify(self, claim: Claim) -> Triage:
         return Triage(
@@ -89,6 +119,9 @@ class FakeLegacySystems:
             notify=self.notify,
             plan_investigation=self.plan_investigation,
             complete_with_result=self.complete_with_result,
+            agents=ClaimsAgents(
+                runtime=self.runtime(), cite=self.cite, read_timeline=self.read_timeline
+            ),
             policy=claims_policy(),
             payout_limits=load_guardrail_policies(),
             audit=self.audit,
