@@ -10,6 +10,9 @@ from contracts.errors import SettingsError
 from workers.logging_setup import configure_logging
 from workers.tracing import configure_tracing
 
+# The exit code of an invalid setting, the same as `baton run` gives (README "Exit codes").
+EXIT_BAD_SETTING = 4
+
 
 async def run_fleet(settings: Settings) -> int:
     from workers.fleet import Fleet
@@ -24,7 +27,7 @@ def main() -> int:
         settings = load_settings()
     except SettingsError as error:
         print(error, file=sys.stderr)
-        return 2
+        return EXIT_BAD_SETTING
     configure_logging(settings.log_level)
     configure_tracing()
     return asyncio.run(run_fleet(settings))
