@@ -90,7 +90,7 @@ _RULES: list[tuple[str, re.Pattern[str]]] = [
     (
         "decision_steering",
         re.compile(
-            r"\b(hidden |secret |private |important )?(note|message|instruction)s? (to|for) "
+            r"\b(note|message|instruction)s? (to|for) "
             rf"(all |any |the )?{_MODEL}\b"
             r"|\b(ai|assistant|model|llm|bot|agent)\s*[,:]\s*"
             r"(you must|approve|pay|mark|set|classify)\b"
@@ -160,8 +160,8 @@ def normalise(text: str) -> str:
 
 def _match(text: str) -> list[str]:
     plain = normalise(text)
-    leet = plain.translate(_LEET)
-    rules = [rule for rule, pattern in _RULES if pattern.search(plain) or pattern.search(leet)]
+    variants = dict.fromkeys((plain, plain.translate(_LEET)))
+    rules = [rule for rule, pattern in _RULES if any(pattern.search(v) for v in variants)]
     unfolded = re.sub(r"\s+", " ", _INVISIBLE.sub("", unicodedata.normalize("NFKC", text)))
     if _FOREIGN_OVERRIDE.search(unfolded.lower()):
         rules.append("foreign_language")
