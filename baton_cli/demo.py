@@ -419,8 +419,7 @@ def is_local_gateway(address: str) -> bool:
 
 def start_local_services(settings: Settings) -> None:
     """What ``baton up`` starts: Elasticsearch, the simulator, the local engine if it is ours."""
-    from devservices import elasticsearch, engine, simulator
-    from devservices.errors import DevServiceError
+    from devservices import DevServiceError, elasticsearch, engine, simulator
 
     try:
         click.echo(f"Elasticsearch  {elasticsearch.ensure_running().url}")
@@ -444,8 +443,7 @@ def running_fleet(settings: Settings, start: bool) -> Iterator[None]:
     if not start or fleet_ready(settings.metrics_port):
         yield
         return
-    from devservices import paths, process
-    from devservices.errors import DevServiceError
+    from devservices import DevServiceError, paths, process
 
     log_file = paths.service_dir("demo-fleet") / "fleet.log"
     click.echo(f"Fleet          starting for the demo (log {log_file})")

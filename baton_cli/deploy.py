@@ -18,7 +18,7 @@ from contracts.content import Submission
 from contracts.escalation import Ticket
 from contracts.onboarding import Application
 from contracts.validation import describe_validation_error
-from workers.fleet import create_channel
+from workers import create_channel
 
 MODELS_DIR = Path(__file__).resolve().parent.parent / "bpmn"
 MODEL_SUFFIXES = (".bpmn", ".dmn", ".form")

@@ -5,8 +5,8 @@ from __future__ import annotations
 import click
 
 from baton_cli.problems import EXIT_NOT_RUNNING
+from devservices import DevServiceError
 from devservices import engine as service
-from devservices.errors import DevServiceError
 from devservices.process import resident_memory_mib
 
 

@@ -7,8 +7,7 @@ import sys
 import click
 
 from baton_cli.settings import cli_settings
-from devservices import elasticsearch, engine, simulator
-from devservices.errors import DevServiceError
+from devservices import DevServiceError, elasticsearch, engine, simulator
 
 LOOPBACK = {"127.0.0.1", "localhost", "::1"}
 

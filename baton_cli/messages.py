@@ -19,7 +19,7 @@ from baton_cli.problems import BadInput
 from baton_cli.settings import cli_settings
 from contracts.onboarding import DocumentsUpload
 from contracts.validation import describe_validation_error
-from workers.fleet import create_channel
+from workers import create_channel
 
 # message name → contract its variables must satisfy (other messages: any JSON object)
 MESSAGE_CONTRACTS: dict[str, type[BaseModel]] = {

@@ -45,7 +45,7 @@ def translate(error: Exception) -> CliProblem | None:
         PolicyFileError,
         SettingsError,
     )
-    from devservices.errors import DevServiceError
+    from devservices import DevServiceError
 
     if isinstance(error, SettingsError | PolicyConfigError | PolicyFileError):
         return CliProblem(str(error), EXIT_BAD_SETTING)

@@ -7,8 +7,8 @@ from pathlib import Path
 import click
 
 from baton_cli.problems import EXIT_NOT_RUNNING
+from devservices import DevServiceError
 from devservices import simulator as service
-from devservices.errors import DevServiceError
 
 
 @click.group()

@@ -11,7 +11,7 @@ from collections.abc import Callable
 import click
 
 from baton_cli.problems import EXIT_PROBLEM, CliProblem
-from devservices.errors import DevServiceError
+from devservices import DevServiceError
 
 
 def _stoppers() -> list[tuple[str, Callable[[], bool]]]:

@@ -32,10 +32,14 @@ from benchmarks.stats import latency_ms
 from benchmarks.worker_protocol import MODES, READY_LINE, WorkerResult
 from config import FleetSettings, Settings, ZeebeSettings
 from tests.engine.engine_process import free_port
-from workers.fleet import Fleet
-from workers.logging_setup import configure_logging
-from workers.routers import Variables, family_router, handles
-from workers.tracing import configure_tracing
+from workers import (
+    Fleet,
+    Variables,
+    configure_logging,
+    configure_tracing,
+    family_router,
+    handles,
+)
 
 WORKER_NAME = "baton-fleet (pyzeebe)"
 

@@ -17,7 +17,7 @@ from importlib.metadata import version
 from typing import Any
 
 from benchmarks.detection_scores import Scores, Span, overall, score_corpus
-from devservices.paths import cache_dir
+from devservices import cache_dir
 from guardrails.bench import injection_corpus, pii_corpus
 from guardrails.injection import detect_injection
 from guardrails.pii import PIIKind, find_pii

@@ -12,8 +12,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from benchmarks.errors import ReferenceWorkerBuildError
-from devservices.java import find_java
-from devservices.paths import cache_dir
+from devservices import cache_dir, find_java
 
 PROJECT = Path(__file__).with_name("java")
 MAIN_CLASS = "baton.bench.ReferenceWorker"
