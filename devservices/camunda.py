@@ -14,6 +14,7 @@ import shutil
 import socket
 import tarfile
 import time
+import zlib
 from pathlib import Path
 
 import httpx
@@ -62,22 +63,31 @@ def distribution_archive() -> Path:
 
 
 def unpack(archive: Path) -> Path:
-    """Unpack once into the cache; return the distribution root (holding ``bin/camunda``)."""
+    """Unpack once into the cache; return the distribution root (holding ``bin/camunda``).
+
+    The archive is unpacked into a ``.partial`` folder that is removed whether it succeeds or
+    not, so a bad archive leaves nothing behind.
+    """
     target = cache_dir() / "dist" / f"camunda-zeebe-{CAMUNDA_VERSION}"
     if (target / "bin" / "camunda").is_file():
         return target
     staging = target.with_name(target.name + ".partial")
     shutil.rmtree(staging, ignore_errors=True)
     staging.mkdir(parents=True)
-    with tarfile.open(archive) as tar:
-        tar.extractall(staging, filter="data")
-    roots = [p for p in staging.iterdir() if (p / "bin" / "camunda").is_file()]
-    root = roots[0] if roots else staging
-    if not (root / "bin" / "camunda").is_file():
-        raise DevServiceError(f"{archive} holds no bin/camunda; is it camunda-zeebe?")
-    shutil.rmtree(target, ignore_errors=True)
-    root.rename(target)
-    shutil.rmtree(staging, ignore_errors=True)
+    try:
+        try:
+            with tarfile.open(archive) as tar:
+                tar.extractall(staging, filter="data")
+        except (EOFError, zlib.error) as error:
+            raise tarfile.ReadError(f"{archive} is truncated or corrupt: {error}") from error
+        roots = [p for p in staging.iterdir() if (p / "bin" / "camunda").is_file()]
+        root = roots[0] if roots else staging
+        if not (root / "bin" / "camunda").is_file():
+            raise DevServiceError(f"{archive} holds no bin/camunda; is it camunda-zeebe?")
+        shutil.rmtree(target, ignore_errors=True)
+        root.rename(target)
+    finally:
+        shutil.rmtree(staging, ignore_errors=True)
     return target
 
 

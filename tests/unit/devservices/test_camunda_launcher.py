@@ -1,3 +1,5 @@
+import io
+import tarfile
 from pathlib import Path
 
 import click
@@ -62,3 +64,45 @@ def test_case_file_is_validated_before_start(tmp_path: Path) -> None:
         load_case("claims-adjudication", bad)
     with pytest.raises(click.ClickException, match="unknown process"):
         load_case("no-such-process", good)
+
+
+def _tar_gz(path: Path, members: dict[str, bytes]) -> Path:
+    with tarfile.open(path, "w:gz") as tar:
+        for name, data in members.items():
+            info = tarfile.TarInfo(name)
+            info.size = len(data)
+            tar.addfile(info, io.BytesIO(data))
+    return path
+
+
+@pytest.mark.parametrize("damage", ["truncated", "garbage"])
+def test_a_corrupt_distribution_archive_leaves_no_partial_folder(
+    damage: str, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setenv("BATON_CACHE_DIR", str(tmp_path / "cache"))
+    good = _tar_gz(tmp_path / "good.tar.gz", {"camunda-zeebe-8.9.0/bin/camunda": b"#!/bin/sh\n"})
+    corrupt = tmp_path / "corrupt.tar.gz"
+    corrupt.write_bytes(good.read_bytes()[:40] if damage == "truncated" else b"not a tar" * 100)
+    with pytest.raises(tarfile.TarError):
+        engine.unpack(corrupt)
+    assert list((tmp_path / "cache" / "dist").iterdir()) == []
+
+
+def test_an_archive_without_bin_camunda_is_refused_and_leaves_no_partial_folder(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setenv("BATON_CACHE_DIR", str(tmp_path / "cache"))
+    archive = _tar_gz(tmp_path / "other.tar.gz", {"something-else/README": b"not camunda\n"})
+    with pytest.raises(DevServiceError, match="holds no bin/camunda"):
+        engine.unpack(archive)
+    assert list((tmp_path / "cache" / "dist").iterdir()) == []
+
+
+def test_a_good_archive_is_unpacked_into_the_cache(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setenv("BATON_CACHE_DIR", str(tmp_path / "cache"))
+    archive = _tar_gz(tmp_path / "good.tar.gz", {"camunda-zeebe-8.9.0/bin/camunda": b"#!/bin/sh\n"})
+    root = engine.unpack(archive)
+    assert (root / "bin" / "camunda").read_bytes() == b"#!/bin/sh\n"
+    assert [p.name for p in (tmp_path / "cache" / "dist").iterdir()] == [root.name]
