@@ -61,6 +61,14 @@ def held_result(ctx: AgentContext, error: ModelBudgetExceededError) -> GuardedRe
 
 
 @dataclass(frozen=True)
+class QualityCheck:
+    """The QA agent's report and every evidence source it was given (case facts, passages)."""
+
+    report: QAReport
+    evidence_sources: list[str]
+
+
+@dataclass(frozen=True)
 class ClaimsAgents:
     """QA before each review, the task agent's claim letter, the reporter's retrospective."""
 
@@ -71,25 +79,28 @@ class ClaimsAgents:
     def context(self, case_id: str, known_names: tuple[str, ...] = ()) -> AgentContext:
         return self.runtime.context(case_id, PROCESS_ID, known_names)
 
-    async def check_quality(self, request: QAInput, knowledge_query: str) -> QAReport:
+    async def check_quality(self, request: QAInput, knowledge_query: str) -> QualityCheck:
         """Knowledge passages join the case facts as evidence, then the QA agent reviews."""
         ctx = self.context(request.case_id)
         retriever = CitationRetriever(search=self.cite, loop=asyncio.get_running_loop())
 
-        def run() -> QAReport:
+        def run() -> QualityCheck:
+            full = request
             try:
                 passages = gather_evidence(ctx, retriever, knowledge_query, KNOWLEDGE_PASSAGES)
                 full = request.model_copy(update={"evidence": [*request.evidence, *passages]})
-                return review(ctx, full)
+                report = review(ctx, full)
             except ModelBudgetExceededError as error:
-                return QAReport(
+                report = QAReport(
                     findings=None,
-                    diff=diff_view(request),
+                    diff=diff_view(full),
                     policy_verdicts=[],
                     needs_human_review=True,
                     reasons=[f"budget: {error}"],
                     model=ctx.model_label,
                 )
+            sources = list(dict.fromkeys(evidence.source for evidence in full.evidence))
+            return QualityCheck(report=report, evidence_sources=sources)
 
         return await asyncio.to_thread(run)
 

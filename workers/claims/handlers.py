@@ -369,15 +369,13 @@ async def qa_review(
         [(r.element_id, r.result) for r in investigation_results or []],
     )
     request = qa_request(claim, triage, proposal, evidence, review)
-    report = await deps.agents.check_quality(request, guideline_query(triage, fraud))
-    sources = [e.source for e in request.evidence]
-    sources += sorted({s for e in report.diff for s in e.supported_by} - set(sources))
+    checked = await deps.agents.check_quality(request, guideline_query(triage, fraud))
     log.info(
         "claims.qa_reviewed",
-        needs_human_review=report.needs_human_review,
-        reasons=report.reasons,
+        needs_human_review=checked.report.needs_human_review,
+        reasons=checked.report.reasons,
     )
-    return QualityChecked(qa_report=report, qa_evidence_sources=sources)
+    return QualityChecked(qa_report=checked.report, qa_evidence_sources=checked.evidence_sources)
 
 
 @handles("claims.notify-claimant")
