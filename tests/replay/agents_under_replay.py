@@ -27,6 +27,8 @@ from agents import (
     work_task,
     write_report,
 )
+from agents.escalation_intake import IntakeInput as EscalationIntakeInput
+from agents.escalation_intake import intake_ticket
 from guardrails import Action, load_guardrail_policies
 
 RECORDINGS = Path(__file__).parent / "recordings"
@@ -65,12 +67,17 @@ def _qa(ctx: AgentContext, data: dict[str, Any]) -> dict[str, Any]:
     return report.model_dump(mode="json", by_alias=True, exclude={"model"})
 
 
+def _escalation_intake(ctx: AgentContext, data: dict[str, Any]) -> dict[str, Any]:
+    return _guarded_view(intake_ticket(ctx, EscalationIntakeInput.model_validate(data)))
+
+
 ROLES: Mapping[str, Callable[[AgentContext, dict[str, Any]], dict[str, Any]]] = {
     "intake": _ingest,
     "planner": _plan,
     "task": _task,
     "qa": _qa,
     "reporter": _report,
+    "escalation_intake": _escalation_intake,
 }
 
 
