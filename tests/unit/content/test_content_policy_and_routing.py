@@ -28,7 +28,7 @@ def test_shipped_policy_loads() -> None:
     [
         ("revisionLimit: 3", "revisionLimit: -1", "revisionLimit"),
         ("reviewSla: PT24H", "reviewSla: tomorrow", "reviewSla"),
-        ('pattern: "!{2,}"', 'pattern: "(unclosed"', "brandVoice.terms.4.pattern"),
+        ('pattern: "!{2,}"', 'pattern: "(unclosed"', "brandVoice.terms[4].pattern"),
         ("shoutingMinLetters: 4", "shoutingMinLetters: many", "brandVoice.shoutingMinLetters"),
     ],
 )

@@ -64,7 +64,7 @@ def test_other_messages_take_any_object_or_none(published: list[tuple[Any, ...]]
         ('"text"', "must be a JSON object, got str"),
         ("{}", "uploadedDocuments: Field required"),
         ('{"uploadedDocuments": []}', "uploadedDocuments: List should have at least 1 item"),
-        ('{"uploadedDocuments": [{"name": "a.pdf"}]}', "uploadedDocuments.0.kind: Field required"),
+        ('{"uploadedDocuments": [{"name": "a.pdf"}]}', "uploadedDocuments[0].kind: Field required"),
         ('{"uploadedDocuments": [{"kind": "id", "name": "a"}], "x": 1}', "x: Extra inputs"),
     ],
 )

@@ -43,11 +43,11 @@ def test_policy_dir_can_be_swapped(tmp_path: Path, monkeypatch: pytest.MonkeyPat
         ({"documentsDeadline": "seven days"}, "documentsDeadline"),
         ({"requiredDocuments": {"person": ["id"]}}, "lacks applicant kinds: company"),
         ({"countryRisk": {"high": ["IR"], "medium": ["IR"]}}, "both high and medium risk: IR"),
-        ({"countryRisk": {"high": ["Iran"], "medium": []}}, "countryRisk.high.0"),
+        ({"countryRisk": {"high": ["Iran"], "medium": []}}, "countryRisk.high[0]"),
         ({"sanctions": {"hitScore": 0.5, "nearMatchScore": 0.8}}, "must not exceed hitScore"),
         (
             {"products": {"x": {"applicantKinds": ["robot"], "extraDocuments": []}}},
-            "products.x.applicantKinds.0",
+            "products.x.applicantKinds[0]",
         ),
         ({"surprise": 1}, "surprise: Extra inputs are not permitted"),
     ],
