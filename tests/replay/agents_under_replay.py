@@ -27,6 +27,7 @@ from agents import (
     work_task,
     write_report,
 )
+from agents.content_intake import ContentIntakeInput, read_submission
 from agents.escalation_intake import IntakeInput as EscalationIntakeInput
 from agents.escalation_intake import intake_ticket
 from guardrails import Action, load_guardrail_policies
@@ -67,6 +68,10 @@ def _qa(ctx: AgentContext, data: dict[str, Any]) -> dict[str, Any]:
     return report.model_dump(mode="json", by_alias=True, exclude={"model"})
 
 
+def _content_intake(ctx: AgentContext, data: dict[str, Any]) -> dict[str, Any]:
+    return _guarded_view(read_submission(ctx, ContentIntakeInput.model_validate(data)))
+
+
 def _escalation_intake(ctx: AgentContext, data: dict[str, Any]) -> dict[str, Any]:
     return _guarded_view(intake_ticket(ctx, EscalationIntakeInput.model_validate(data)))
 
@@ -77,6 +82,7 @@ ROLES: Mapping[str, Callable[[AgentContext, dict[str, Any]], dict[str, Any]]] = 
     "task": _task,
     "qa": _qa,
     "reporter": _report,
+    "content_intake": _content_intake,
     "escalation_intake": _escalation_intake,
 }
 

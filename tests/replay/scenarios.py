@@ -97,6 +97,18 @@ def _inputs(name: str, process: str, case: dict[str, Any]) -> dict[str, dict[str
             "earlierMessages": len(history),
             "categories": _TICKET_CATEGORIES,
         }
+    if process == "content-approval":
+        inputs["content_intake"] = {
+            "caseId": case_id,
+            "process": process,
+            "channel": case["channel"],
+            "product": case["product"],
+            "audience": case["audience"],
+            "title": case["title"],
+            "body": text,
+            "claimsMade": [c["text"] for c in case.get("claimsMade", [])],
+            "assets": [a.get("text", "") for a in case.get("assets", []) if a.get("text")],
+        }
     return inputs
 
 
@@ -110,6 +122,6 @@ def scenarios() -> dict[str, tuple[str, dict[str, Any]]]:
         for trick, payload in _ADVERSARIAL.items():
             tricked = {**case, text_field: str(case[text_field]) + payload}
             for role, data in _inputs(name, process, tricked).items():
-                if role in ("intake", "task", "qa", "escalation_intake"):
+                if role in ("intake", "task", "qa", "content_intake", "escalation_intake"):
                     found[f"{name}--{trick}--{role}"] = (role, data)
     return found

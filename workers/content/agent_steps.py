@@ -40,6 +40,13 @@ log = structlog.get_logger("baton.content")
 
 Retrieve = Callable[[str], Awaitable[list[Citation]]]
 EXCERPT_CHARS = 300
+PASSAGES_WAIT_S = 10.0
+
+
+def _drop_outcome(lookup: asyncio.Future[list[Citation]]) -> None:
+    """A lookup the QA step stopped waiting for: its result or error is no longer needed."""
+    if not lookup.cancelled():
+        lookup.exception()
 
 
 class PassageRetriever(BaseRetriever):
@@ -136,10 +143,13 @@ class ContentAgents:
         return await intake_submission(submission, self.runtime)
 
     async def _passages(self, query: str) -> list[Citation]:
-        """Policy passages are evidence for reviewers, never a precondition of the review."""
+        """Policy passages are evidence for reviewers, never a precondition of the review: a
+        slow first lookup (opening the store) goes on in the background for the next case."""
+        lookup = asyncio.ensure_future(self.retrieve(query))
         try:
-            return await self.retrieve(query)
+            return await asyncio.wait_for(asyncio.shield(lookup), PASSAGES_WAIT_S)
         except Exception as error:  # evidence is optional; the review never waits on it
+            lookup.add_done_callback(_drop_outcome)
             log.warning("content.policy_passages_unavailable", error=repr(error))
             return []
 

@@ -2,6 +2,7 @@
 QA before a human review, revision notes, the closing report. Held calls never fail the job;
 they come back marked for the reviewers with the reasons."""
 
+import asyncio
 from dataclasses import replace
 from typing import Any
 
@@ -9,6 +10,7 @@ import pytest
 from pyzeebe import ZeebeTaskRouter
 
 from agents.budget import ModelBudget
+from contracts.common import Citation
 from contracts.errors import InvalidCaseError
 from guardrails import load_guardrail_policies
 from tests.unit.content.content_cases import (
@@ -18,6 +20,7 @@ from tests.unit.content.content_cases import (
     submission_payload,
 )
 from tests.unit.handler_helpers import handler, offline_runtime
+from workers.content import agent_steps
 from workers.content.handlers import build_router
 from workers.content.rules import check_content
 
@@ -271,3 +274,21 @@ async def test_report_with_a_malformed_approval_is_invalid_input(router: ZeebeTa
             submission=submission_payload(),
             approval={"status": "published", "rounds": 0},
         )
+
+
+async def test_qa_does_not_wait_for_a_knowledge_base_that_hangs(
+    systems: FakeContentSystems, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    async def never_answers(query: str) -> list[Citation]:
+        await asyncio.Event().wait()
+        return []
+
+    monkeypatch.setattr(agent_steps, "PASSAGES_WAIT_S", 0.01)
+    deps = systems.dependencies()
+    router = build_router(replace(deps, agents=replace(deps.agents, retrieve=never_answers)))
+    result = await handler(router, "content.qa-review")(
+        submission=submission_payload(), checks=checks_of()
+    )
+    sources = [e["source"] for e in result["qaReport"]["evidence"]]
+    assert sources[0] == "submission"
+    assert "content-policy#claims" not in sources
