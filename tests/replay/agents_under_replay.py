@@ -30,6 +30,7 @@ from agents import (
 from agents.content_intake import ContentIntakeInput, read_submission
 from agents.escalation_intake import IntakeInput as EscalationIntakeInput
 from agents.escalation_intake import intake_ticket
+from agents.onboarding_intake import OnboardingIntakeInput, take_in_application
 from guardrails import Action, load_guardrail_policies
 
 RECORDINGS = Path(__file__).parent / "recordings"
@@ -72,6 +73,10 @@ def _content_intake(ctx: AgentContext, data: dict[str, Any]) -> dict[str, Any]:
     return _guarded_view(read_submission(ctx, ContentIntakeInput.model_validate(data)))
 
 
+def _onboarding_intake(ctx: AgentContext, data: dict[str, Any]) -> dict[str, Any]:
+    return _guarded_view(take_in_application(ctx, OnboardingIntakeInput.model_validate(data)))
+
+
 def _escalation_intake(ctx: AgentContext, data: dict[str, Any]) -> dict[str, Any]:
     return _guarded_view(intake_ticket(ctx, EscalationIntakeInput.model_validate(data)))
 
@@ -83,6 +88,7 @@ ROLES: Mapping[str, Callable[[AgentContext, dict[str, Any]], dict[str, Any]]] = 
     "qa": _qa,
     "reporter": _report,
     "content_intake": _content_intake,
+    "onboarding_intake": _onboarding_intake,
     "escalation_intake": _escalation_intake,
 }
 

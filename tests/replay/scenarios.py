@@ -109,6 +109,22 @@ def _inputs(name: str, process: str, case: dict[str, Any]) -> dict[str, dict[str
             "claimsMade": [c["text"] for c in case.get("claimsMade", [])],
             "assets": [a.get("text", "") for a in case.get("assets", []) if a.get("text")],
         }
+    if process == "customer-onboarding":
+        product = text[: len(text) - len(text.lstrip("abcdefghijklmnopqrstuvwxyz0123456789-"))]
+        form = {"kind": "application-form", "name": "form.txt", "text": f"Product: {text}"}
+        inputs["onboarding_intake"] = {
+            "caseId": case_id,
+            "process": process,
+            "applicantKind": case["applicant"]["kind"],
+            "requestedProduct": product,
+            "countryRisk": "low",
+            "requiredDocuments": ["id", "proof-of-address", "proof-of-income"],
+            "documents": [
+                {"kind": d["kind"], "name": d["name"], "text": d.get("text", "")}
+                for d in case.get("documents", [])
+            ]
+            + [form],
+        }
     return inputs
 
 
@@ -122,6 +138,13 @@ def scenarios() -> dict[str, tuple[str, dict[str, Any]]]:
         for trick, payload in _ADVERSARIAL.items():
             tricked = {**case, text_field: str(case[text_field]) + payload}
             for role, data in _inputs(name, process, tricked).items():
-                if role in ("intake", "task", "qa", "content_intake", "escalation_intake"):
+                if role in (
+                    "intake",
+                    "task",
+                    "qa",
+                    "content_intake",
+                    "onboarding_intake",
+                    "escalation_intake",
+                ):
                     found[f"{name}--{trick}--{role}"] = (role, data)
     return found
