@@ -12,7 +12,7 @@ STAMP := $(VENV)/.installed
 TEST_PREREQS :=
 include $(sort $(wildcard mk/*.mk))
 
-.PHONY: help setup venv lint-py typecheck test test-unit test-engine run stop down demo engine-up engine-down engine-status deploy
+.PHONY: help setup system-tools venv lint-py typecheck test test-unit test-engine run stop down demo engine-up engine-down engine-status deploy
 
 help: ## list targets
 	@grep -hE '^[a-zA-Z_-]+:.*## ' $(MAKEFILE_LIST) | sed 's/:.*## /\t/' | sort
@@ -27,7 +27,9 @@ $(STAMP): pyproject.toml
 	$(VENV)/bin/uv pip install --quiet --python $(VENV)/bin/python -e '.[dev]'
 	touch $@
 
-setup: venv ## install system tools the scripts need (Maven, Node) when missing
+setup: venv system-tools ## install everything `make run` needs: venv, system tools, page assets
+
+system-tools: ## install the system tools the scripts need (Maven, Node) when missing (Debian, root)
 	@bash scripts/ensure-system-tools.sh
 
 lint-py: venv ## ruff lint + format check
@@ -40,7 +42,14 @@ typecheck: venv ## mypy --strict
 test-unit: venv ## unit tests only (no services)
 	$(VENV)/bin/pytest tests/unit -q
 
-test: setup lint-py typecheck $(TEST_PREREQS) ## everything CI runs: lint, types, all tests
+# `make test` first installs what comes from apt (one apt-get at a time: dpkg takes a lock) and
+# the venv, then runs the checks and the other installs two at a time: mypy, the longest step,
+# runs on one core while npm, uv and the other checks use the second.
+TEST_APT_PREREQS := system-tools chromium promtool
+
+test: ## everything CI runs: lint, types, all tests
+	@$(MAKE) --no-print-directory venv $(TEST_APT_PREREQS)
+	@$(MAKE) --no-print-directory --jobs=2 --output-sync=target setup lint-py typecheck $(TEST_PREREQS)
 	$(VENV)/bin/pytest -q -p no:cacheprovider
 
 engine-up: venv ## start the local engine (Baton's own; BATON_ENGINE=camunda for Camunda 8.9)
