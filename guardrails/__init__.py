@@ -5,6 +5,7 @@ from guardrails.bench import injection_corpus, pii_corpus
 from guardrails.bench.__main__ import injection_scores, pii_scores
 from guardrails.confidence import DEFAULT_THRESHOLD, check_confidence
 from guardrails.injection import detect_injection, detect_injection_in, normalise
+from guardrails.injection_model import InjectionModel, TrainingDataError
 from guardrails.output_schema import extract_json_object, validate_output
 from guardrails.pii import (
     PIIKind,
@@ -28,8 +29,10 @@ __all__ = [
     "DEFAULT_THRESHOLD",
     "Action",
     "GuardrailPolicies",
+    "InjectionModel",
     "PIIKind",
     "PIIVault",
+    "TrainingDataError",
     "Verdict",
     "check_confidence",
     "check_marketing_language",

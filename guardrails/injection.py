@@ -13,12 +13,15 @@ from __future__ import annotations
 import re
 import unicodedata
 from collections.abc import Iterator
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from guardrails.encodings import hidden_texts
 from guardrails.payloads import has_structured_payload
 from guardrails.scripts import mixed_script_words
 from guardrails.verdict import Action, Verdict
+
+if TYPE_CHECKING:
+    from guardrails.injection_model import InjectionModel
 
 RULE_PREFIX = "injection"
 
@@ -170,11 +173,14 @@ def _match(text: str) -> list[str]:
     return rules
 
 
-def detect_injection(text: str, *, source: str = "text") -> list[Verdict]:
+def detect_injection(
+    text: str, *, source: str = "text", model: InjectionModel | None = None
+) -> list[Verdict]:
     """One verdict per rule that fired (``escalate``), or a single ``allow``.
 
     ``source`` names where the text came from (``description``, ``document:invoice.pdf``) and
-    appears in the reason so the reviewer knows where to look.
+    appears in the reason so the reviewer knows where to look. With a ``model``, text no rule
+    flags is scored by the learned classifier too (``injection.classifier``).
     """
     verdicts: list[Verdict] = [
         Verdict(
@@ -211,6 +217,16 @@ def detect_injection(text: str, *, source: str = "text") -> list[Verdict]:
                 reason=f"{source}: contains invisible or direction-control characters",
             )
         )
+    probability = model.assess(text) if model is not None and not verdicts else None
+    if model is not None and probability is not None:
+        verdicts.append(
+            Verdict(
+                action=Action.ESCALATE,
+                rule=f"{RULE_PREFIX}.classifier",
+                reason=f"{source}: learned model scores {probability:.2f} "
+                f"(threshold {model.threshold:.2f})",
+            )
+        )
     return verdicts or [Verdict.allow(f"{RULE_PREFIX}.none", f"{source}: no injection pattern")]
 
 
@@ -225,13 +241,15 @@ def _strings(value: Any, path: str) -> Iterator[tuple[str, str]]:
             yield from _strings(item, f"{path}[{index}]")
 
 
-def detect_injection_in(value: Any, *, source: str) -> list[Verdict]:
+def detect_injection_in(
+    value: Any, *, source: str, model: InjectionModel | None = None
+) -> list[Verdict]:
     """:func:`detect_injection` on every string of a JSON-shaped value (a tool or legacy-system
     response, a knowledge passage): its keys are the client's contract, its strings are not."""
     verdicts = [
         verdict
         for path, text in _strings(value, source)
-        for verdict in detect_injection(text, source=path)
+        for verdict in detect_injection(text, source=path, model=model)
         if verdict.action is not Action.ALLOW
     ]
     return verdicts or [Verdict.allow(f"{RULE_PREFIX}.none", f"{source}: no injection pattern")]

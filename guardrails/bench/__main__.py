@@ -1,6 +1,6 @@
 """Print precision/recall per PII kind, injection recall and false-positive rate per labelled set
-(case text, the held-out case text never tuned on, attached documents, tool outputs), and latency
-per KB."""
+(case text, the held-out case text never tuned on, attached documents, tool outputs) for the
+rules alone and for rules-or-learned-model, and latency per KB."""
 
 from __future__ import annotations
 
@@ -16,6 +16,15 @@ from guardrails.bench import (
     tool_outputs_corpus,
 )
 from guardrails.injection import detect_injection, detect_injection_in
+from guardrails.injection_model import (
+    MODEL_ID,
+    THRESHOLD,
+    InjectionModel,
+    choose_threshold,
+    combined_rates,
+    out_of_fold_probabilities,
+    training_set,
+)
 from guardrails.pii import PIIKind, find_pii
 from guardrails.verdict import Action
 
@@ -60,12 +69,16 @@ def injection_scores() -> tuple[int, int, int, int]:
     return sum(hits), sum(alarms), len(hits) - sum(hits), len(alarms) - sum(alarms)
 
 
-def _flagged(sample: object) -> bool:
-    return any(v.action is Action.ESCALATE for v in detect_injection_in(sample, source="sample"))
+def _flagged(sample: object, model: InjectionModel | None) -> bool:
+    verdicts = detect_injection_in(sample, source="sample", model=model)
+    return any(v.action is Action.ESCALATE for v in verdicts)
 
 
-def injection_scores_per_set() -> dict[str, tuple[int, int, int, int]]:
-    """Per labelled set: (true positives, false positives, false negatives, true negatives)."""
+def injection_scores_per_set(
+    model: InjectionModel | None = None,
+) -> dict[str, tuple[int, int, int, int]]:
+    """Per labelled set: (true positives, false positives, false negatives, true negatives), of
+    the rules alone or, given a ``model``, of rules-or-model."""
     sets: dict[str, tuple[list[object], list[object]]] = {
         "case text": (list(injection_corpus.INJECTIONS), list(injection_corpus.BENIGN)),
         "case holdout": (list(case_text_holdout.ATTACKS), list(case_text_holdout.BENIGN)),
@@ -74,8 +87,8 @@ def injection_scores_per_set() -> dict[str, tuple[int, int, int, int]]:
     }
     scores: dict[str, tuple[int, int, int, int]] = {}
     for name, (attacks, benign) in sets.items():
-        hits = sum(_flagged(sample) for sample in attacks)
-        alarms = sum(_flagged(sample) for sample in benign)
+        hits = sum(_flagged(sample, model) for sample in attacks)
+        alarms = sum(_flagged(sample, model) for sample in benign)
         scores[name] = (hits, alarms, len(attacks) - hits, len(benign) - alarms)
     return scores
 
@@ -98,6 +111,19 @@ def _ms_per_kb(texts: list[str], check: Callable[[str], object], rounds: int = 5
     return (time.perf_counter() - started) * 1000 / rounds / size_kb
 
 
+def _print_cross_validation() -> None:
+    examples = training_set()
+    probabilities = out_of_fold_probabilities(examples)
+    threshold = choose_threshold(examples, probabilities)
+    recall, fpr = combined_rates(examples, probabilities, threshold)
+    attacks = sum(e.is_injection for e in examples)
+    print(
+        f"{MODEL_ID}: {attacks} injections / {len(examples) - attacks} benign to train on; "
+        f"5-fold CV picks threshold {threshold:.2f} (committed {THRESHOLD:.2f}), "
+        f"rules+model out-of-fold recall {recall:.3f}, FPR {fpr:.3f}"
+    )
+
+
 def main() -> None:
     samples = pii_corpus.build()
     print(
@@ -110,16 +136,28 @@ def main() -> None:
         print(_row(kind.value, tp, fp, fn))
     tp, fp, fn = totals
     print(_row("all", tp, fp, fn))
-    print(f"\n{'injection set':<14} {'attacks':>7} {'benign':>6} {'recall':>7} {'FPR':>6}")
-    for name, (itp, ifp, ifn, itn) in injection_scores_per_set().items():
+    started = time.perf_counter()
+    model = InjectionModel.trained()
+    fit_s = time.perf_counter() - started
+    print(
+        f"\n{'injection set':<14} {'attacks':>7} {'benign':>6} {'rules recall':>12} {'FPR':>6}"
+        f" {'+model recall':>13} {'FPR':>6}"
+    )
+    rules_only, combined = injection_scores_per_set(), injection_scores_per_set(model)
+    for name, (rtp, rfp, rfn, rtn) in rules_only.items():
+        ctp, cfp, cfn, ctn = combined[name]
         print(
-            f"{name:<14} {itp + ifn:>7} {ifp + itn:>6} "
-            f"{_ratio(itp, itp + ifn):>7} {_ratio(ifp, ifp + itn):>6}"
+            f"{name:<14} {rtp + rfn:>7} {rfp + rtn:>6} {_ratio(rtp, rtp + rfn):>12} "
+            f"{_ratio(rfp, rfp + rtn):>6} {_ratio(ctp, ctp + cfn):>13} {_ratio(cfp, cfp + ctn):>6}"
         )
+    print(f"(model threshold {model.threshold:.2f}; case text is in the model's training set)")
+    _print_cross_validation()
     texts = [s.text for s in samples] + injection_corpus.INJECTIONS + injection_corpus.BENIGN
     print(
         f"\nLatency: PII {_ms_per_kb(texts, find_pii):.2f} ms/KB, "
-        f"injection {_ms_per_kb(texts, detect_injection):.2f} ms/KB"
+        f"injection rules {_ms_per_kb(texts, detect_injection):.2f} ms/KB, "
+        f"rules+model {_ms_per_kb(texts, lambda t: detect_injection(t, model=model)):.2f} ms/KB, "
+        f"model fit {fit_s:.1f} s"
     )
     print(
         "Presidio: not compared — presidio-analyzer needs a spaCy language model, which is a "

@@ -1,0 +1,181 @@
+"""A learned prompt-injection classifier next to the rules: TF-IDF (word 1-2-grams and
+character 3-5-grams) and logistic regression, fitted in-process on
+``guardrails/data/injection_train.tsv`` plus the old case-text bench set.
+
+Rules memorise wording; the model scores text it has never seen by its resemblance to the
+training examples, so paraphrases and other languages are caught too. Text is folded by the
+rules' :func:`~guardrails.injection.normalise` first and the decoded base64, URL-encoded and
+tag-character runs are appended, so the model sees what the rules see. Training is
+deterministic (lbfgs, no random state) and takes about a second, so no pickled model is shipped;
+the caller builds one :class:`InjectionModel` per process and passes it to
+:func:`~guardrails.injection.detect_injection`.
+
+:data:`THRESHOLD` was chosen by :func:`choose_threshold`: the lowest probability at which
+rules-or-model flag at most :data:`FPR_GOAL` of the benign training texts, each scored by a
+model fitted on the other folds. A unit test re-derives it; ``python -m guardrails.bench``
+prints the cross-validated figures.
+"""
+
+from __future__ import annotations
+
+import csv
+from dataclasses import dataclass
+from pathlib import Path
+
+from sklearn.feature_extraction.text import TfidfVectorizer
+from sklearn.linear_model import LogisticRegression
+from sklearn.model_selection import StratifiedKFold, cross_val_predict
+from sklearn.pipeline import FeatureUnion, Pipeline
+
+from guardrails.bench import injection_corpus
+from guardrails.encodings import hidden_texts
+from guardrails.injection import detect_injection, normalise
+from guardrails.verdict import Action
+
+DATA_FILE = Path(__file__).resolve().parent / "data" / "injection_train.tsv"
+LABELS = {"injection": True, "benign": False}
+FPR_GOAL = 0.02
+MIN_WORDS = 4
+THRESHOLD = 0.78
+MODEL_ID = "baton-injection-v1 (tfidf+logreg)"
+
+
+class TrainingDataError(ValueError):
+    """A row of the training file is malformed; the message names the file and line."""
+
+
+@dataclass(frozen=True)
+class LabelledText:
+    text: str
+    is_injection: bool
+
+
+def load_training_file(path: Path = DATA_FILE) -> list[LabelledText]:
+    """Rows of ``label<TAB>text`` under a ``label``/``text`` header; label is ``injection`` or
+    ``benign``."""
+    with path.open(encoding="utf-8", newline="") as handle:
+        rows = list(csv.reader(handle, delimiter="\t", quoting=csv.QUOTE_NONE))
+    if not rows or rows[0] != ["label", "text"]:
+        raise TrainingDataError(f"{path}:1: header must be 'label<TAB>text'")
+    examples: list[LabelledText] = []
+    for line, row in enumerate(rows[1:], start=2):
+        if len(row) != 2:
+            raise TrainingDataError(
+                f"{path}:{line}: expected 2 tab-separated fields, got {len(row)}"
+            )
+        label, text = row[0].strip(), row[1].strip()
+        if label not in LABELS:
+            raise TrainingDataError(f"{path}:{line}: unknown label {label!r}")
+        if not text:
+            raise TrainingDataError(f"{path}:{line}: empty text")
+        examples.append(LabelledText(text=text, is_injection=LABELS[label]))
+    if not examples:
+        raise TrainingDataError(f"{path}: no examples")
+    return examples
+
+
+def training_set(path: Path = DATA_FILE) -> list[LabelledText]:
+    """The training file plus the old case-text bench set (which is then no fair test)."""
+    return [
+        *load_training_file(path),
+        *(LabelledText(text, True) for text in injection_corpus.INJECTIONS),
+        *(LabelledText(text, False) for text in injection_corpus.BENIGN),
+    ]
+
+
+def model_text(text: str) -> str:
+    """What the model reads: the rules' folding, with decoded hidden runs appended."""
+    return " ".join([normalise(text), *(normalise(plain) for _, plain in hidden_texts(text))])
+
+
+def _pipeline() -> Pipeline:
+    features = FeatureUnion(
+        [
+            ("words", TfidfVectorizer(ngram_range=(1, 2), sublinear_tf=True)),
+            ("chars", TfidfVectorizer(analyzer="char_wb", ngram_range=(3, 5), sublinear_tf=True)),
+        ]
+    )
+    model = LogisticRegression(C=10, max_iter=2000, class_weight="balanced")
+    return Pipeline([("features", features), ("model", model)])
+
+
+class InjectionModel:
+    """A fitted classifier and the probability at or above which it flags a text."""
+
+    def __init__(self, examples: list[LabelledText], threshold: float = THRESHOLD) -> None:
+        self.threshold = threshold
+        self._pipeline = _pipeline().fit(
+            [model_text(e.text) for e in examples], [e.is_injection for e in examples]
+        )
+
+    @classmethod
+    def trained(cls) -> InjectionModel:
+        """The model on the shipped training set, at the committed threshold."""
+        return cls(training_set())
+
+    def probability(self, text: str) -> float:
+        """Probability that ``text`` is an injection attempt."""
+        return float(self._pipeline.predict_proba([model_text(text)])[0][1])
+
+    def assess(self, text: str) -> float | None:
+        """The probability when it reaches the threshold, else None. Texts of fewer than
+        :data:`MIN_WORDS` words are left to the rules: a bare value (``approved``, ``active``)
+        carries too few features for the model, which scores it near its prior."""
+        if not reads(text):
+            return None
+        probability = self.probability(text)
+        return probability if probability >= self.threshold else None
+
+
+def reads(text: str) -> bool:
+    """Whether the model scores ``text`` at all (it has at least :data:`MIN_WORDS` words)."""
+    return len(text.split()) >= MIN_WORDS
+
+
+def _rules_flag(text: str) -> bool:
+    return any(v.action is Action.ESCALATE for v in detect_injection(text))
+
+
+def out_of_fold_probabilities(
+    examples: list[LabelledText], folds: int = 5, seed: int = 0
+) -> list[float]:
+    """Each example's probability from a model fitted on the other folds."""
+    splitter = StratifiedKFold(n_splits=folds, shuffle=True, random_state=seed)
+    predicted = cross_val_predict(
+        _pipeline(),
+        [model_text(e.text) for e in examples],
+        [e.is_injection for e in examples],
+        cv=splitter,
+        method="predict_proba",
+    )
+    return [float(row[1]) for row in predicted]
+
+
+def combined_rates(
+    examples: list[LabelledText], probabilities: list[float], threshold: float
+) -> tuple[float, float]:
+    """(recall, false-positive rate) of rules-or-model at ``threshold``."""
+    return _rates(examples, [_rules_flag(e.text) for e in examples], probabilities, threshold)
+
+
+def _rates(
+    examples: list[LabelledText], by_rules: list[bool], probabilities: list[float], threshold: float
+) -> tuple[float, float]:
+    flagged = [
+        rule or (reads(e.text) and p >= threshold)
+        for e, rule, p in zip(examples, by_rules, probabilities, strict=True)
+    ]
+    attacks = [f for f, e in zip(flagged, examples, strict=True) if e.is_injection]
+    benign = [f for f, e in zip(flagged, examples, strict=True) if not e.is_injection]
+    return sum(attacks) / len(attacks), sum(benign) / len(benign)
+
+
+def choose_threshold(examples: list[LabelledText], probabilities: list[float]) -> float:
+    """The lowest threshold (two decimals) at which rules-or-model keep the out-of-fold
+    false-positive rate at or below :data:`FPR_GOAL`."""
+    by_rules = [_rules_flag(e.text) for e in examples]
+    for step in range(1, 100):
+        threshold = step / 100
+        if _rates(examples, by_rules, probabilities, threshold)[1] <= FPR_GOAL:
+            return threshold
+    raise ValueError(f"no threshold keeps the false-positive rate at or below {FPR_GOAL}")
