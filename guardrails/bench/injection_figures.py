@@ -3,6 +3,8 @@
 A unit test fails when a set's recall drops below its figure or its false-positive rate rises
 above the 2 % goal (or above the figure, for a set that has not met the goal). The held-out case
 text was written before tuning and never tuned on, so its figure is the honest estimate.
+``COMMITTED`` is the rules alone; ``COMMITTED_WITH_MODEL`` is rules-or-learned-model
+(``guardrails.injection_model``), whose training set includes the case-text set.
 """
 
 from __future__ import annotations
@@ -24,4 +26,11 @@ COMMITTED: dict[str, SetFigure] = {
     "case holdout": SetFigure(recall=0.3, false_positive_rate=0.043),
     "documents": SetFigure(recall=1.0, false_positive_rate=0.0),
     "tool outputs": SetFigure(recall=1.0, false_positive_rate=0.0),
+}
+
+COMMITTED_WITH_MODEL: dict[str, SetFigure] = {
+    "case text": SetFigure(recall=1.0, false_positive_rate=0.0),
+    "case holdout": SetFigure(recall=0.686, false_positive_rate=0.043),
+    "documents": SetFigure(recall=1.0, false_positive_rate=0.0),
+    "tool outputs": SetFigure(recall=1.0, false_positive_rate=0.032),
 }

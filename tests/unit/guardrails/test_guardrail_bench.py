@@ -5,7 +5,13 @@ import pytest
 from guardrails import PIIKind, injection_corpus, pii_corpus, pii_scores
 from guardrails.bench import case_text_holdout
 from guardrails.bench.__main__ import injection_scores_per_set
-from guardrails.bench.injection_figures import COMMITTED, FPR_GOAL
+from guardrails.bench.injection_figures import COMMITTED, COMMITTED_WITH_MODEL, FPR_GOAL
+from guardrails.injection_model import InjectionModel
+
+
+@pytest.fixture(scope="module")
+def injection_model() -> InjectionModel:
+    return InjectionModel.trained()
 
 
 def test_pii_corpus_labels_point_at_the_values_they_name() -> None:
@@ -44,12 +50,22 @@ def test_held_out_case_text_set_has_at_least_sixty_distinct_attacks_and_benign_t
 
 
 def test_every_injection_set_in_the_bench_has_a_committed_figure() -> None:
-    assert set(injection_scores_per_set()) == set(COMMITTED)
+    assert set(injection_scores_per_set()) == set(COMMITTED) == set(COMMITTED_WITH_MODEL)
 
 
 @pytest.mark.parametrize("name", sorted(COMMITTED))
 def test_injection_set_keeps_its_committed_recall_and_the_false_positive_goal(name: str) -> None:
     tp, fp, fn, tn = injection_scores_per_set()[name]
     committed = COMMITTED[name]
+    assert round(tp / (tp + fn), 3) >= committed.recall, name
+    assert round(fp / (fp + tn), 3) <= max(FPR_GOAL, committed.false_positive_rate), name
+
+
+@pytest.mark.parametrize("name", sorted(COMMITTED_WITH_MODEL))
+def test_rules_plus_model_keep_their_committed_recall_and_the_false_positive_goal(
+    name: str, injection_model: InjectionModel
+) -> None:
+    tp, fp, fn, tn = injection_scores_per_set(injection_model)[name]
+    committed = COMMITTED_WITH_MODEL[name]
     assert round(tp / (tp + fn), 3) >= committed.recall, name
     assert round(fp / (fp + tn), 3) <= max(FPR_GOAL, committed.false_positive_rate), name
