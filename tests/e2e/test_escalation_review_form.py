@@ -1,5 +1,6 @@
-"""The escalation resolve form in Tasklist shows the intake hold reasons, the task agent's brief
-and the QA agent's diff as a form-js ``table`` bound to ``qaReport.diff``."""
+"""The escalation resolve form in Tasklist shows the intake hold reasons, the task agent's brief,
+the cited evidence and the QA agent's diff, each a form-js ``table`` (a markdown list or table
+built with a template loop loses its line breaks)."""
 
 import json
 import uuid
@@ -45,9 +46,11 @@ async def test_escalation_resolve_form_shows_the_hold_and_the_qa_diff_as_a_table
     form = page.locator("#task-form")
     await expect(form).to_contain_text("Intake held for you")
     await expect(form).to_contain_text("injection")
-    table = form.locator("table")
-    await expect(table.locator("th").first).to_contain_text("Field")
-    await expect(table.locator("tr", has_text="expertGroup")).to_contain_text("billing")
-    await expect(table.locator("tr", has_text="sla")).to_contain_text("PT8H")
+    evidence, diff = form.locator("table").nth(0), form.locator("table").nth(1)
+    await expect(evidence.locator("th").first).to_contain_text("Id")
+    await expect(evidence.locator("tr", has_text="crm:")).to_have_count(3)
+    await expect(diff.locator("th").first).to_contain_text("Field")
+    await expect(diff.locator("tr", has_text="expertGroup")).to_contain_text("billing")
+    await expect(diff.locator("tr", has_text="sla")).to_contain_text("PT8H")
     await screenshot(page, "tasklist-escalation-qa-diff")
     await calls.cancel_if_active(instance_key)
