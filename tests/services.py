@@ -10,10 +10,12 @@ import os
 import signal
 import subprocess
 import sys
+import time
 import uuid
 from collections.abc import AsyncIterator, Iterator
 from pathlib import Path
 
+import httpx
 import pytest
 from pyzeebe import ZeebeClient, create_insecure_channel
 
@@ -72,6 +74,27 @@ def fleet_index_prefix() -> str:
     return f"engine-test-{uuid.uuid4().hex[:8]}"
 
 
+def _wait_until_ready(proc: subprocess.Popen[bytes], readyz: str, limit_s: float = 300) -> None:
+    """Block until the fleet's ``/readyz`` answers 200, so no test starts against a fleet that
+    is still importing (a minute and more on a loaded 2-core machine)."""
+    deadline = time.monotonic() + limit_s
+    reason = "no answer yet"
+    while time.monotonic() < deadline:
+        if proc.poll() is not None:
+            raise RuntimeError(f"the fleet exited with {proc.returncode} before it was ready")
+        try:
+            answer = httpx.get(readyz, timeout=2)
+        except httpx.HTTPError as error:
+            reason = str(error) or type(error).__name__
+        else:
+            if answer.status_code == 200:
+                return
+            reason = answer.text.strip()
+        time.sleep(0.2)
+    proc.kill()
+    raise RuntimeError(f"the fleet was not ready after {limit_s:.0f} s: {reason}")
+
+
 @pytest.fixture(scope="session")
 def fleet(
     engine_handle: EngineHandle,
@@ -79,6 +102,7 @@ def fleet(
     deployed: None,
     fleet_index_prefix: str,
 ) -> Iterator[subprocess.Popen[bytes]]:
+    metrics_port = free_port()
     env = {
         **os.environ,
         "BATON_ZEEBE__ADDRESS": engine_handle.gateway_address,
@@ -86,10 +110,11 @@ def fleet(
         "BATON_ELASTICSEARCH_URL": services["elasticsearch"],
         "BATON_ELASTICSEARCH_INDEX_PREFIX": fleet_index_prefix,
         "BATON_SIMULATOR_URL": services["simulator"],
-        "BATON_METRICS_PORT": str(free_port()),
+        "BATON_METRICS_PORT": str(metrics_port),
         "BATON_FLEET__RETRY_BACKOFF_MS": "1000",
     }
     proc = subprocess.Popen([sys.executable, "-m", "workers"], cwd=ROOT, env=env)
+    _wait_until_ready(proc, f"http://127.0.0.1:{metrics_port}/readyz")
     yield proc
     proc.send_signal(signal.SIGTERM)
     assert proc.wait(timeout=60) == 0, "the fleet must exit 0 on SIGTERM"
