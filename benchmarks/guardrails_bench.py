@@ -4,7 +4,8 @@ Presidio runs as the brief asks: ``presidio-analyzer`` with a blank spaCy Englis
 to the cache (no model download), so only its pattern recognizers can fire; its NER-based
 entities (PERSON, LOCATION) find nothing, which the per-kind rows show. It is asked only for the
 entities that correspond to a kind in the corpus, at its default score threshold (0). Presidio
-has no prompt-injection detector, so the injection row is Baton's alone.
+has no prompt-injection detector, so the injection rows are Baton's alone: per labelled set, the
+rules alone and rules-or-learned-model, from ``guardrails.bench``'s per-set scores.
 """
 
 from __future__ import annotations
@@ -19,7 +20,9 @@ from typing import Any
 from benchmarks.detection_scores import Scores, Span, overall, score_corpus
 from devservices import cache_dir
 from guardrails.bench import injection_corpus, pii_corpus
+from guardrails.bench.__main__ import injection_scores_per_set
 from guardrails.injection import detect_injection
+from guardrails.injection_model import InjectionModel
 from guardrails.pii import PIIKind, find_pii
 from guardrails.verdict import Action
 
@@ -49,6 +52,14 @@ class DetectorFigures:
 
 
 @dataclass(frozen=True)
+class InjectionSetFigures:
+    """One labelled injection set: (tp, fp, fn, tn) of the rules alone and of rules-or-model."""
+
+    rules: tuple[int, int, int, int]
+    rules_and_model: tuple[int, int, int, int]
+
+
+@dataclass(frozen=True)
 class GuardrailFigures:
     texts: int
     kilobytes: float
@@ -58,6 +69,8 @@ class GuardrailFigures:
     injection_ms_per_kb: float
     injection: Scores
     presidio_version: str
+    injection_with_model_ms_per_kb: float
+    injection_per_set: dict[str, InjectionSetFigures]
 
 
 def ms_per_kb(texts: Sequence[str], check: Callable[[str], object]) -> float:
@@ -124,6 +137,8 @@ def run() -> GuardrailFigures:
     corpus = [(s.text, [(kind.value, start, end) for kind, start, end in s.spans]) for s in samples]
     texts = [s.text for s in samples] + injection_corpus.INJECTIONS + injection_corpus.BENIGN
     presidio = presidio_detector(presidio_analyzer())
+    model = InjectionModel.trained()
+    rules_only, combined = injection_scores_per_set(), injection_scores_per_set(model)
     return GuardrailFigures(
         texts=len(texts),
         kilobytes=sum(len(t.encode()) for t in texts) / 1024,
@@ -137,4 +152,35 @@ def run() -> GuardrailFigures:
         injection_ms_per_kb=ms_per_kb(texts, detect_injection),
         injection=injection_scores(),
         presidio_version=version("presidio-analyzer"),
+        injection_with_model_ms_per_kb=ms_per_kb(
+            texts, lambda text: detect_injection(text, model=model)
+        ),
+        injection_per_set={
+            name: InjectionSetFigures(rules_only[name], combined[name]) for name in rules_only
+        },
     )
+
+
+def _rate(numerator: int, denominator: int) -> str:
+    return f"{numerator / denominator:.3f}" if denominator else "n/a"
+
+
+def injection_set_table(figures: GuardrailFigures) -> list[str]:
+    """Markdown rows: recall and false-positive rate per labelled set, rules alone and
+    rules-or-model, with both latencies."""
+    lines = [
+        f"Injection per set (rules {figures.injection_ms_per_kb:.2f} ms/KB, rules+model "
+        f"{figures.injection_with_model_ms_per_kb:.2f} ms/KB; case text is in the model's "
+        "training set).",
+        "",
+        "| set | attacks | benign | rules recall | rules FPR | +model recall | +model FPR |",
+        "|---|---|---|---|---|---|---|",
+    ]
+    for name, scores in figures.injection_per_set.items():
+        rtp, rfp, rfn, rtn = scores.rules
+        ctp, cfp, cfn, ctn = scores.rules_and_model
+        lines.append(
+            f"| {name} | {rtp + rfn} | {rfp + rtn} | {_rate(rtp, rtp + rfn)} "
+            f"| {_rate(rfp, rfp + rtn)} | {_rate(ctp, ctp + cfn)} | {_rate(cfp, cfp + ctn)} |"
+        )
+    return lines

@@ -9,7 +9,7 @@ from pathlib import Path
 
 from benchmarks.claims_e2e import ClaimsFigures
 from benchmarks.detection_scores import Scores
-from benchmarks.guardrails_bench import GuardrailFigures
+from benchmarks.guardrails_bench import GuardrailFigures, injection_set_table
 from benchmarks.machine import Machine
 from benchmarks.stats import Latency
 from benchmarks.worker_protocol import WorkerResult
@@ -126,7 +126,7 @@ def guardrails_table(figures: GuardrailFigures) -> list[str]:
         f"| prompt injection | {figures.injection_ms_per_kb:.2f} | no detector "
         f"| {_scores_cells(figures.injection)} | n/a | n/a |"
     )
-    return lines
+    return [*lines, "", *injection_set_table(figures)]
 
 
 def render(results: SuiteResults) -> str:
