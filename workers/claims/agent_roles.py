@@ -17,11 +17,23 @@ from langchain_core.documents import Document
 from langchain_core.retrievers import BaseRetriever
 from pydantic import ConfigDict
 
-from agents import AgentRuntime, TimelineEvent
-from agents.guarded import AgentContext, GuardedResult
-from agents.qa import QAInput, QAReport, diff_view, gather_evidence, review
-from agents.reporter import Report, ReportInput, write_report
-from agents.task_agent import TaskInput, TaskOutput, work_task
+from agents import (
+    AgentContext,
+    AgentRuntime,
+    GuardedResult,
+    QAInput,
+    QAReport,
+    Report,
+    ReportInput,
+    TaskInput,
+    TaskOutput,
+    TimelineEvent,
+    diff_view,
+    gather_evidence,
+    review,
+    work_task,
+    write_report,
+)
 from contracts.common import Citation
 from contracts.errors import ModelBudgetExceededError
 

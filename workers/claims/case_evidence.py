@@ -11,9 +11,7 @@ import json
 from collections.abc import Sequence
 from typing import Any
 
-from agents.qa import Evidence, QAInput
-from agents.reporter import ReportInput
-from agents.task_agent import TaskInput
+from agents import Evidence, QAInput, ReportInput, TaskInput
 from contracts.claims import Claim, Coverage, Decision, FraudAssessment, Proposal, Review, Triage
 
 PROCESS_ID = "claims-adjudication"

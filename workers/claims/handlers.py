@@ -16,17 +16,21 @@ import structlog
 from pydantic import BaseModel, ConfigDict, Field, ValidationError
 from pyzeebe import Job, ZeebeTaskRouter
 
-from agents import AuditEntry, AuditSink, LoggingAudit, compare_decision, record_override
-from agents.guarded import GuardedResult
-from agents.investigation import (
+from agents import (
     AdHocElement,
+    AuditEntry,
+    AuditSink,
+    GuardedResult,
     InvestigationBudget,
     InvestigationInput,
     InvestigationStep,
+    LoggingAudit,
+    QAReport,
+    TaskOutput,
+    compare_decision,
     job_result,
+    record_override,
 )
-from agents.qa import QAReport
-from agents.task_agent import TaskOutput
 from config import ClaimsPolicy
 from contracts.claims import (
     CaseReport,

@@ -12,11 +12,12 @@ import structlog
 from elasticsearch import AsyncElasticsearch
 from pyzeebe import ZeebeTaskRouter
 
-from agents import AgentRuntime, classify_claim
-from agents.investigation import (
+from agents import (
+    AgentRuntime,
     InvestigationBudget,
     InvestigationInput,
     InvestigationStep,
+    classify_claim,
     next_step,
 )
 from clients import (

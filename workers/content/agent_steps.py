@@ -16,13 +16,23 @@ from langchain_core.callbacks import CallbackManagerForRetrieverRun
 from langchain_core.documents import Document
 from langchain_core.retrievers import BaseRetriever
 
-from agents.content_intake import CONTENT_PROCESS, intake_submission
-from agents.guarded import AgentContext
-from agents.protocols import AuditEntry, TimelineEvent
-from agents.qa import Evidence, QAInput, QAReport, gather_evidence, review
-from agents.reporter import ReportInput, write_report
-from agents.runtime import AgentRuntime
-from agents.task_agent import TaskInput, work_task
+from agents import (
+    CONTENT_PROCESS,
+    AgentContext,
+    AgentRuntime,
+    AuditEntry,
+    Evidence,
+    QAInput,
+    QAReport,
+    ReportInput,
+    TaskInput,
+    TimelineEvent,
+    gather_evidence,
+    intake_submission,
+    review,
+    work_task,
+    write_report,
+)
 from contracts.common import Citation
 from contracts.content import (
     Approval,

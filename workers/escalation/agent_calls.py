@@ -11,15 +11,21 @@ from __future__ import annotations
 import asyncio
 from dataclasses import dataclass
 
-from agents import AgentRuntime
-from agents.escalation_intake import IntakeInput, intake_ticket
-from agents.guarded import AgentContext
-from agents.protocols import TimelineEvent
-from agents.qa import Evidence as QaEvidence
-from agents.qa import QAInput, review
-from agents.reporter import ROLE as REPORTER_ROLE
-from agents.reporter import ReportInput, write_report
-from agents.task_agent import TaskInput, work_task
+from agents import (
+    REPORTER_ROLE,
+    AgentContext,
+    AgentRuntime,
+    EscalationIntakeInput,
+    QAInput,
+    ReportInput,
+    TaskInput,
+    TimelineEvent,
+    intake_ticket,
+    review,
+    work_task,
+    write_report,
+)
+from agents import Evidence as QaEvidence
 from config import EscalationPolicy
 from contracts.errors import ModelBudgetExceededError
 from contracts.escalation import (
@@ -56,7 +62,7 @@ def _context(runtime: AgentRuntime, ticket: Ticket, names: tuple[str, ...] = ())
 def triage_ticket(runtime: AgentRuntime, ticket: Ticket, policy: EscalationPolicy) -> Triage:
     """The intake agent's triage; held, the keyword rules' category and priority (the DMN still
     needs a route) with confidence 0 and the hold reasons, and no summary of the held text."""
-    request = IntakeInput(
+    request = EscalationIntakeInput(
         case_id=ticket.ticket_id,
         process=PROCESS_ID,
         subject=ticket.subject,

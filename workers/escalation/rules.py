@@ -10,8 +10,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from datetime import date
 
-from agents import summarise
-from agents.escalation_intake import RULES_MODEL, keyword_triage
+from agents import ESCALATION_RULES_MODEL, keyword_triage, summarise
 from config import ContextPolicy, EscalationPolicy, ReassignmentPolicy
 from contracts.common import Citation
 from contracts.escalation import (
@@ -69,7 +68,7 @@ def classify_ticket(ticket: Ticket, policy: EscalationPolicy) -> Triage:
         priority=Priority(rules.priority),
         confidence=rules.confidence,
         reasons=rules.reasons,
-        model=RULES_MODEL,
+        model=ESCALATION_RULES_MODEL,
     )
 
 

@@ -15,18 +15,28 @@ from typing import TypeVar
 
 from pydantic import BaseModel
 
-from agents import AgentRuntime, TimelineEvent
-from agents.guarded import AgentContext, GuardedResult
-from agents.onboarding_intake import (
+from agents import (
+    AgentContext,
+    AgentRuntime,
     ApplicationDocument,
+    Evidence,
+    GuardedResult,
     OnboardingIntakeInput,
     OnboardingIntakeOutput,
+    QAInput,
+    QAReport,
+    Report,
+    ReportInput,
+    TaskInput,
+    TaskOutput,
+    TimelineEvent,
+    diff_view,
     hide_pii,
+    review,
     take_in_application,
+    work_task,
+    write_report,
 )
-from agents.qa import Evidence, QAInput, QAReport, diff_view, review
-from agents.reporter import Report, ReportInput, write_report
-from agents.task_agent import TaskInput, TaskOutput, work_task
 from contracts.errors import ModelBudgetExceededError
 from contracts.onboarding import Application, Intake, IntakeTriage
 

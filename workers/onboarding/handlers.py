@@ -15,7 +15,7 @@ import structlog
 from pydantic import BeforeValidator, Field
 from pyzeebe import Job, ZeebeTaskRouter
 
-from agents.qa import Evidence, QAReport
+from agents import Evidence, QAReport
 from config import OnboardingPolicy
 from contracts.common import Document
 from contracts.errors import InvalidCaseError

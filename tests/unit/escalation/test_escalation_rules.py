@@ -5,6 +5,7 @@ from typing import Any
 
 import pytest
 
+from agents import ESCALATION_RULES_MODEL
 from config import escalation_policy
 from contracts.common import Citation
 from contracts.escalation import (
@@ -18,7 +19,6 @@ from contracts.escalation import (
 )
 from tests.unit.escalation.fakes import customer, ticket_payload
 from workers.escalation.rules import (
-    RULES_MODEL,
     CrmContact,
     classify_ticket,
     decide_reassignment,
@@ -53,7 +53,7 @@ def triage(category: Category = Category.BILLING) -> Triage:
 def test_ticket_is_classified_by_its_keywords(subject: str, body: str, expected: str) -> None:
     result = classify_ticket(ticket(subject=subject, body=body), POLICY)
     assert result.category == expected
-    assert result.model == RULES_MODEL
+    assert result.model == ESCALATION_RULES_MODEL
     assert 0 < result.confidence <= POLICY.classification.max_confidence
 
 
