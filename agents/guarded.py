@@ -29,7 +29,6 @@ from guardrails import (
     DEFAULT_THRESHOLD,
     Action,
     GuardrailPolicies,
-    InjectionModel,
     PIIVault,
     Verdict,
     check_confidence,
@@ -57,7 +56,6 @@ class AgentContext:
     timeline: CaseTimeline
     audit: AuditSink
     policies: GuardrailPolicies | None = None
-    injection_model: InjectionModel | None = None
     vault: PIIVault = field(default_factory=PIIVault)
     known_names: tuple[str, ...] = ()
     confidence_threshold: float = DEFAULT_THRESHOLD
@@ -130,7 +128,7 @@ def screen_input(
     verdicts: list[Verdict] = []
     screened = {key: value for key, value in data.items() if key not in structural}
     for path, text in _strings(screened):
-        verdicts.extend(detect_injection(text, source=path, model=ctx.injection_model))
+        verdicts.extend(detect_injection(text, source=path))
 
     def redact(path: str, text: str) -> str:
         verdict = redact_pii(text, ctx.vault, ctx.known_names)
