@@ -27,6 +27,15 @@ _ESCALATION_CUES = re.compile(
 )
 
 
+# Who signs a drafted message, by the process the task belongs to.
+_SIGN_OFF = {
+    "claims-adjudication": "Your claims team",
+    "customer-onboarding": "Your account opening team",
+    "content-approval": "The editorial team",
+    "backoffice-escalation": "Your customer service team",
+}
+
+
 class _Model(BaseModel):
     model_config = ConfigDict(populate_by_name=True, extra="forbid")
 
@@ -61,7 +70,7 @@ def offline_task(payload: dict[str, Any]) -> dict[str, Any]:
         draft = (
             f"{greeting}\n\nthank you for your message. We have recorded the following: "
             f"{summary}\n\nWe will be in touch about the next steps.\n\nKind regards,\n"
-            "Your claims team"
+            f"{_SIGN_OFF.get(request.process, 'Your service team')}"
         )
     output = TaskOutput(
         summary=summary,

@@ -145,6 +145,23 @@ def test_offline_draft_notification_uses_the_recipient_name(offline_ctx: AgentCo
     assert result.output.draft.startswith("Dear Anna Berg,")
 
 
+@pytest.mark.parametrize(
+    ("process", "sign_off"),
+    [
+        ("claims-adjudication", "Your claims team"),
+        ("customer-onboarding", "Your account opening team"),
+        ("content-approval", "The editorial team"),
+        ("backoffice-escalation", "Your customer service team"),
+    ],
+)
+def test_offline_draft_is_signed_by_the_team_of_its_process(
+    offline_ctx: AgentContext, process: str, sign_off: str
+) -> None:
+    result = work_task(offline_ctx, task(action="draft-notification", process=process))
+    assert result.output is not None and result.output.draft is not None
+    assert result.output.draft.endswith(f"Kind regards,\n{sign_off}")
+
+
 def test_offline_escalates_when_a_lawyer_is_mentioned(offline_ctx: AgentContext) -> None:
     result = work_task(
         offline_ctx, task(action="escalation-check", text="My lawyer will take this to court.")
