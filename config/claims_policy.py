@@ -1,5 +1,6 @@
-"""The claims-adjudication policy (``claims.yaml``): auto-approval conditions, senior approval,
-fraud weights. Payout limits per loss type live in ``guardrails.yaml`` (``payout_limits``)."""
+"""The claims-adjudication policy (``claims.yaml``): auto-approval conditions and fraud weights.
+Payout limits per loss type, the senior-approval limit among them, live in ``guardrails.yaml``
+(``payout_limits``)."""
 
 from __future__ import annotations
 
@@ -15,10 +16,6 @@ class AutoApproval(PolicyModel):
     max_fraud_score: float = Field(alias="maxFraudScore", ge=0, le=1)
     min_triage_confidence: float = Field(alias="minTriageConfidence", ge=0, le=1)
     allowed_complexity: list[str] = Field(alias="allowedComplexity", min_length=1)
-
-
-class SeniorApproval(PolicyModel):
-    min_payout: Decimal = Field(alias="minPayout", ge=0)
 
 
 class FraudWeights(PolicyModel):
@@ -39,7 +36,6 @@ class FraudPolicy(PolicyModel):
 
 class ClaimsPolicy(PolicyModel):
     auto_approval: AutoApproval = Field(alias="autoApproval")
-    senior_approval: SeniorApproval = Field(alias="seniorApproval")
     fraud: FraudPolicy
 
 

@@ -12,7 +12,6 @@ from config.claims_policy import (
     ClaimsPolicy,
     FraudPolicy,
     FraudWeights,
-    SeniorApproval,
     claims_policy,
 )
 from config.content_policy import ContentPolicy, content_policy
@@ -36,7 +35,6 @@ __all__ = [
     "Policies",
     "PolicyFileError",
     "PolicyModel",
-    "SeniorApproval",
     "claims_policy",
     "load_policies",
     "load_policy",

@@ -22,6 +22,7 @@ from guardrails.policy_rules import (
     check_payout,
     check_sanctions,
     load_guardrail_policies,
+    payout_limit,
 )
 from guardrails.verdict import Action, Verdict, strictest
 
@@ -48,6 +49,7 @@ __all__ = [
     "load_guardrail_policies",
     "luhn_is_valid",
     "normalise",
+    "payout_limit",
     "pii_corpus",
     "pii_scores",
     "redact_pii",

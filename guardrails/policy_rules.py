@@ -97,22 +97,27 @@ def load_guardrail_policies(path: Path = DEFAULT_POLICY_FILE) -> GuardrailPolici
         raise PolicyConfigError(f"{path}: invalid guardrail policies — {problems}") from None
 
 
-def check_payout(
-    policies: GuardrailPolicies, *, process: str, loss_type: str, amount: Decimal, currency: str
-) -> Verdict:
-    """Compare a proposed payout with the most specific limit for the process and loss type."""
+def payout_limit(policies: GuardrailPolicies, process: str, loss_type: str) -> PayoutLimit | None:
+    """The most specific limit for the process and loss type (the loss type's own, else "*")."""
     candidates = [
         limit
         for limit in policies.payout_limits
         if limit.process == process and limit.loss_type in (loss_type, "*")
     ]
-    if not candidates:
+    return min(candidates, key=lambda lim: lim.loss_type == "*") if candidates else None
+
+
+def check_payout(
+    policies: GuardrailPolicies, *, process: str, loss_type: str, amount: Decimal, currency: str
+) -> Verdict:
+    """Compare a proposed payout with the most specific limit for the process and loss type."""
+    limit = payout_limit(policies, process, loss_type)
+    if limit is None:
         return Verdict(
             action=Action.ESCALATE,
             rule="policy.payout.no_limit",
             reason=f"no payout limit configured for {process}/{loss_type}",
         )
-    limit = min(candidates, key=lambda lim: lim.loss_type == "*")
     scope = f"{process}/{limit.loss_type}"
     if currency != limit.currency:
         return Verdict(

@@ -67,6 +67,7 @@ from workers.claims.rules import (
     is_override,
     propose_decision,
     score_fraud,
+    senior_approval_above,
 )
 from workers.idempotency import side_effect_key
 from workers.notices import Notice
@@ -281,7 +282,11 @@ async def propose(
     evidence = await deps.cite(guideline_query(triage, fraud))
     return Proposed(
         proposal=proposal.model_copy(update={"evidence": evidence}),
-        limits=Limits(senior_approval_above=deps.policy.senior_approval.min_payout),
+        limits=Limits(
+            senior_approval_above=senior_approval_above(
+                deps.payout_limits, coverage.loss_type.value
+            )
+        ),
         review_sla=review_sla or deps.review_sla,
     )
 

@@ -26,7 +26,7 @@ from contracts.claims import (
     SeniorReview,
 )
 from contracts.errors import NotCoveredError
-from guardrails import Action, GuardrailPolicies, check_payout
+from guardrails import Action, GuardrailPolicies, check_payout, payout_limit
 
 PROCESS_ID = "claims-adjudication"
 
@@ -166,11 +166,12 @@ def propose_decision(
     )
 
 
-def needs_senior_approval(review: Review, policy: ClaimsPolicy) -> bool:
-    return (
-        review.outcome is DecisionOutcome.APPROVED
-        and review.payout > policy.senior_approval.min_payout
-    )
+def senior_approval_above(payout_limits: GuardrailPolicies, loss_type: str) -> Decimal:
+    """A person-approved payout above this needs a second, senior approval: the loss type's
+    ``senior_approval_above`` in guardrails.yaml, the one table the agents and the QA check read
+    too. With no limit configured every approved payout goes to a senior."""
+    limit = payout_limit(payout_limits, PROCESS_ID, loss_type)
+    return limit.senior_approval_above if limit is not None else Decimal(0)
 
 
 def final_decision(

@@ -94,6 +94,12 @@ true
 {{- end -}}
 {{- end -}}
 
+{{/* The policy folder inside the image (the Dockerfile copies the repo to /app); files given
+in policies.files are mounted one by one over it, so every file not given keeps its default. */}}
+{{- define "baton.imagePoliciesDir" -}}
+/app/config/policies
+{{- end -}}
+
 {{/* Name of the engine's StatefulSet and Service (engine.enabled: demo clusters only). */}}
 {{- define "baton.engineName" -}}
 {{- printf "%s-engine" (include "baton.fullname" .) | trunc 63 | trimSuffix "-" -}}

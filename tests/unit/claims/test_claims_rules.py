@@ -21,9 +21,9 @@ from workers.claims.rules import (
     assess_coverage,
     final_decision,
     is_override,
-    needs_senior_approval,
     propose_decision,
     score_fraud,
+    senior_approval_above,
 )
 
 POLICY = claims_policy()
@@ -170,7 +170,6 @@ def test_senior_refusal_denies_the_claim() -> None:
         payout_limits=LIMITS,
     )
     review = Review(outcome=DecisionOutcome.APPROVED, payout=Decimal(30000), reason="agreed")
-    assert needs_senior_approval(review, POLICY)
     refused = SeniorReview(approved=False, reason="exceeds the loss evidenced")
     decision = final_decision(proposal, review, refused)
     assert decision.outcome is DecisionOutcome.DENIED
@@ -229,3 +228,14 @@ def test_payout_without_a_configured_limit_goes_to_a_person() -> None:
     )
     assert not proposal.auto_decidable
     assert any("no payout limit configured" in r for r in proposal.review_reasons)
+
+
+@pytest.mark.parametrize(("loss_type", "limit"), [("water", 25000), ("glass", 5000)])
+def test_senior_approval_limit_is_the_loss_types_guardrail_limit(
+    loss_type: str, limit: int
+) -> None:
+    assert senior_approval_above(LIMITS, loss_type) == Decimal(limit)
+
+
+def test_with_no_payout_limit_every_approved_payout_needs_a_senior() -> None:
+    assert senior_approval_above(GuardrailPolicies(version=1), "water") == Decimal(0)

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 import os
+import shutil
 import subprocess
 from pathlib import Path
 from typing import Any
@@ -11,9 +12,9 @@ from typing import Any
 import pytest
 import yaml
 
-from config import ClaimsPolicy, load_policy, load_settings
+from config import load_policies, load_settings
 
-from .conftest import ENGINE_SETS, EXAMPLES, MINIMAL_SETS, Render, Tools, of_kind, one_of_kind
+from .conftest import ENGINE_SETS, EXAMPLES, MINIMAL_SETS, REPO, Render, Tools, of_kind, one_of_kind
 
 SECRET_ENV = {
     "BATON_ZEEBE__OAUTH__CLIENT_ID",
@@ -231,20 +232,49 @@ def test_rendered_settings_are_accepted_by_the_fleet(
                 assert settings.zeebe.address == expected, name
 
 
-def test_self_managed_policies_validate_against_the_claims_policy_model(
+IMAGE_POLICIES = "/app/config/policies"
+
+
+def _policy_folder_as_the_pod_sees_it(docs: list[dict[str, Any]], folder: Path) -> Path:
+    """The image's config/policies with each mounted ConfigMap file laid over its namesake; or,
+    when BATON_POLICIES_DIR is set, the mounted ConfigMap's files alone."""
+    (container,) = of_kind(docs, "Deployment")[0]["spec"]["template"]["spec"]["containers"]
+    configmap = next(
+        d for d in of_kind(docs, "ConfigMap") if d["metadata"]["name"].endswith("-policies")
+    )
+    if "BATON_POLICIES_DIR" in _settings_data(docs):
+        folder.mkdir()
+        for name, content in configmap["data"].items():
+            (folder / name).write_text(content)
+        return folder
+    shutil.copytree(REPO / "config" / "policies", folder)
+    for mount in container["volumeMounts"]:
+        if mount["name"] == "policies":
+            assert mount["mountPath"] == f"{IMAGE_POLICIES}/{mount['subPath']}"
+            (folder / mount["subPath"]).write_text(configmap["data"][mount["subPath"]])
+    return folder
+
+
+def test_self_managed_policies_overlay_the_images_and_every_policy_loads(
     render: Render, tmp_path: Path
 ) -> None:
     docs = render([p for p in EXAMPLES if p.name == "values-self-managed.yaml"])
-    policies = next(
-        d for d in of_kind(docs, "ConfigMap") if d["metadata"]["name"].endswith("-policies")
+    folder = _policy_folder_as_the_pod_sees_it(docs, tmp_path / "policies")
+    policies = load_policies(folder)
+    assert policies.claims.auto_approval.allowed_complexity == ["simple"]
+    assert policies.guardrails.payout_limits, "guardrails.yaml keeps the image's limits"
+    assert "BATON_POLICIES_DIR" not in _settings_data(docs)
+
+
+def test_an_existing_policies_configmap_replaces_the_whole_folder(render: Render) -> None:
+    docs = render(
+        [p for p in EXAMPLES if p.name == "values-self-managed.yaml"],
+        ["policies.existingConfigMap=site-policies"],
     )
-    for file_name, content in policies["data"].items():
-        (tmp_path / file_name).write_text(content)
-    policy = load_policy(ClaimsPolicy, tmp_path / "claims.yaml")
-    assert policy.auto_approval.allowed_complexity == ["simple"]
     (container,) = of_kind(docs, "Deployment")[0]["spec"]["template"]["spec"]["containers"]
-    mounts = {m["name"]: m["mountPath"] for m in container["volumeMounts"]}
-    assert _settings_data(docs)["BATON_POLICIES_DIR"] == mounts["policies"]
+    mounts = [m for m in container["volumeMounts"] if m["name"] == "policies"]
+    assert mounts == [{"name": "policies", "mountPath": "/etc/baton/policies", "readOnly": True}]
+    assert _settings_data(docs)["BATON_POLICIES_DIR"] == "/etc/baton/policies"
 
 
 def test_network_policy_admits_only_the_metrics_port_and_named_egress(
