@@ -135,6 +135,7 @@ def read_submission(
         confidence=lambda out: out.confidence,
         output_checks=_same_channel(request),
         structural_fields=frozenset({"caseId", "process", "channel", "product"}),
+        external_fields=frozenset({"title", "body", "claimsMade", "assets"}),
     )
 
 

@@ -168,4 +168,5 @@ def intake_ticket(ctx: AgentContext, request: IntakeInput) -> GuardedResult[Inta
         confidence=lambda out: out.confidence,
         output_checks=_allowed_category(request),
         structural_fields=frozenset({"caseId", "process", "categories", "earlierMessages"}),
+        external_fields=frozenset({"subject", "text"}),
     )

@@ -29,6 +29,7 @@ from guardrails import (
     DEFAULT_THRESHOLD,
     Action,
     GuardrailPolicies,
+    InjectionModel,
     PIIVault,
     Verdict,
     check_confidence,
@@ -56,6 +57,7 @@ class AgentContext:
     timeline: CaseTimeline
     audit: AuditSink
     policies: GuardrailPolicies | None = None
+    injection_model: InjectionModel | None = None
     vault: PIIVault = field(default_factory=PIIVault)
     known_names: tuple[str, ...] = ()
     confidence_threshold: float = DEFAULT_THRESHOLD
@@ -116,19 +118,32 @@ def _dedupe(verdicts: list[Verdict]) -> list[Verdict]:
     return list(seen.values())
 
 
+def is_external(path: str, external: frozenset[str]) -> bool:
+    """Whether the string at ``path`` (``attachments[0].text``) lies under one of the
+    ``external`` fields: a top-level name (``attachments``) or a path (``evidence[2].text``)."""
+    return any(path == name or path.startswith((f"{name}.", f"{name}[")) for name in external)
+
+
 def screen_input(
-    ctx: AgentContext, data: dict[str, Any], structural: frozenset[str] = frozenset()
+    ctx: AgentContext,
+    data: dict[str, Any],
+    structural: frozenset[str] = frozenset(),
+    external: frozenset[str] = frozenset(),
 ) -> tuple[dict[str, Any], list[Verdict]]:
     """Injection checks on every string of the payload, then PII redaction of every string.
 
     Top-level ``structural`` fields (ids, enums, the allowed categories) are passed through
     untouched: they come from Baton, not from the customer, and redacting them would break the
     contract with the model (a claimant called "Glass" must not redact the category ``glass``).
+    The rules screen every other string; the context's learned classifier screens only the
+    ``external`` ones (case text, documents, tool and legacy responses, knowledge passages): it
+    was trained on customer-facing text and mistakes Baton's own evidence lines for injections.
     """
     verdicts: list[Verdict] = []
     screened = {key: value for key, value in data.items() if key not in structural}
     for path, text in _strings(screened):
-        verdicts.extend(detect_injection(text, source=path))
+        model = ctx.injection_model if is_external(path, external) else None
+        verdicts.extend(detect_injection(text, source=path, model=model))
 
     def redact(path: str, text: str) -> str:
         verdict = redact_pii(text, ctx.vault, ctx.known_names)
@@ -174,14 +189,18 @@ def run_guarded(
     confidence: Callable[[OutputT], float | None] | None = None,
     output_checks: Callable[[OutputT], list[Verdict]] | None = None,
     structural_fields: frozenset[str] = frozenset({"caseId", "process"}),
+    external_fields: frozenset[str] = frozenset(),
 ) -> GuardedResult[OutputT]:
     """Run one agent call for one case through the guardrails; see the module docstring.
+
+    ``external_fields`` name the payload's text that comes from outside Baton (see
+    :func:`screen_input`); only those are scored by the learned injection classifier.
 
     Raises :class:`~contracts.errors.ModelBudgetExceededError` when the case is over budget and
     :class:`~contracts.errors.TechnicalError` when the model itself failed (retry may help).
     """
     data = payload.model_dump(mode="json", by_alias=True)
-    redacted, input_verdicts = screen_input(ctx, data, structural_fields)
+    redacted, input_verdicts = screen_input(ctx, data, structural_fields, external_fields)
     record_verdicts(ctx, "input", agent, input_verdicts)
     if any(v.needs_human for v in input_verdicts):
         reasons = [f"{v.rule}: {v.reason}" for v in input_verdicts if v.needs_human]
@@ -278,9 +297,11 @@ def offline_context(
     roles: Mapping[str, Callable[[dict[str, Any]], dict[str, Any]]],
     policies: GuardrailPolicies | None = None,
     known_names: tuple[str, ...] = (),
+    injection_model: InjectionModel | None = None,
 ) -> AgentContext:
     """A context on the offline model (the default when no provider is configured), answering
-    ``roles`` (``agents.offline_roles.offline_roles()``)."""
+    ``roles`` (``agents.offline_roles.offline_roles()``); ``injection_model`` screens external
+    text as in the fleet."""
     from agents.classifier import MODEL_ID
     from agents.offline import OfflineChatModel
 
@@ -294,5 +315,6 @@ def offline_context(
         timeline=timeline,
         audit=audit,
         policies=policies,
+        injection_model=injection_model,
         known_names=known_names,
     )

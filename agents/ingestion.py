@@ -191,6 +191,7 @@ def ingest(ctx: AgentContext, request: IngestionInput) -> GuardedResult[Ingestio
         structural_fields=frozenset(
             {"caseId", "process", "categories", "declaredCategory", "currency", "amount"}
         ),
+        external_fields=frozenset({"text", "attachments"}),
     )
 
 

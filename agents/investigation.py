@@ -27,6 +27,10 @@ activate next, or say you are done when the results answer the case. Never choos
 already returned a result. Give a confidence between 0 and 1 and your reasons."""
 
 
+TOOL_RESULTS = frozenset({"results"})
+"""The tools' answers come from legacy systems: the learned injection classifier screens them."""
+
+
 class NoPersonToAskError(ValueError):
     """The ad-hoc sub-process has no element with property ``kind=human`` to hand over to."""
 
@@ -135,6 +139,7 @@ def next_step(
         payload=request,
         output_model=InvestigationChoice,
         confidence=lambda choice: choice.confidence,
+        external_fields=TOOL_RESULTS,
     )
     if result.output is None or result.needs_human_review:
         return _hand_over(request, result.reasons or ["the planner gave no usable answer"])

@@ -143,6 +143,7 @@ def take_in_application(
         confidence=lambda out: out.confidence,
         output_checks=_consistent_with(request),
         structural_fields=STRUCTURAL_FIELDS,
+        external_fields=frozenset({"documents"}),
     )
     if result.output is None:
         return result

@@ -28,8 +28,13 @@ class _Model(BaseModel):
 
 
 class Evidence(_Model):
+    """One piece of evidence; ``external`` when its text comes from outside Baton (a legacy-system
+    or tool response, the customer's own words) rather than from Baton's own facts. The flag
+    decides whether the learned injection classifier screens it; the model never sees it."""
+
     source: str = Field(min_length=1)
     text: str
+    external: bool = Field(default=False, exclude=True)
 
 
 class QAInput(_Model):
@@ -154,6 +159,11 @@ def review(ctx: AgentContext, request: QAInput) -> QAReport:
         output_model=QAFindings,
         confidence=lambda out: out.confidence,
         output_checks=lambda _out: policy,
+        external_fields=frozenset(
+            f"evidence[{index}].text"
+            for index, evidence in enumerate(request.evidence)
+            if evidence.external
+        ),
     )
     inconsistent = result.output is not None and not result.output.consistent
     reasons = result.reasons + (
@@ -173,7 +183,8 @@ def gather_evidence(
     ctx: AgentContext, retriever: BaseRetriever, query: str, limit: int = 5
 ) -> list[Evidence]:
     """Evidence from the knowledge base through the ``knowledge_search`` tool (so the call is
-    counted and lands on the case timeline)."""
+    counted and lands on the case timeline). The tool screens each passage with the context's
+    injection classifier, so the passages are not marked external for a second screening."""
     handler = CaseCallbackHandler(
         case_id=ctx.case_id,
         agent=ROLE,
@@ -181,7 +192,7 @@ def gather_evidence(
         timeline=ctx.timeline,
         budget=ctx.budget,
     )
-    tool = knowledge_search_tool(retriever, limit)
+    tool = knowledge_search_tool(retriever, limit, ctx.injection_model)
     passages = tool.invoke({"query": query}, config={"callbacks": [handler]})
     return [Evidence(source=p["source"], text=p["text"]) for p in passages]
 

@@ -18,7 +18,7 @@ from agents.offline import OfflineHandler
 from agents.protocols import AuditEntry, AuditSink, CaseTimeline, TimelineEvent
 from agents.providers import NO_ROLES, build_chat_model, model_label
 from config import LLMSettings
-from guardrails import GuardrailPolicies, load_guardrail_policies
+from guardrails import GuardrailPolicies, InjectionModel, load_guardrail_policies
 
 log = structlog.get_logger(__name__)
 
@@ -59,6 +59,7 @@ class AgentRuntime:
     timeline: CaseTimeline
     audit: AuditSink
     policies: GuardrailPolicies
+    injection_model: InjectionModel | None = None
 
     @classmethod
     def from_settings(
@@ -69,7 +70,11 @@ class AgentRuntime:
         audit: AuditSink | None = None,
         policies: GuardrailPolicies | None = None,
         offline_roles: Mapping[str, OfflineHandler] = NO_ROLES,
+        injection_model: InjectionModel | None = None,
     ) -> AgentRuntime:
+        """``injection_model`` (built once by the fleet) adds the learned injection classifier
+        to the rules on the external text of every agent's input; without it the rules screen
+        alone."""
         return cls(
             model=build_chat_model(settings, offline_roles),
             model_label=model_label(settings),
@@ -78,6 +83,7 @@ class AgentRuntime:
             timeline=timeline or LoggingTimeline(),
             audit=audit or LoggingAudit(),
             policies=policies or load_guardrail_policies(),
+            injection_model=injection_model,
         )
 
     def context(
@@ -93,5 +99,6 @@ class AgentRuntime:
             timeline=self.timeline,
             audit=self.audit,
             policies=self.policies,
+            injection_model=self.injection_model,
             known_names=known_names,
         )

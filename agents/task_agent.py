@@ -100,7 +100,12 @@ def _checks(ctx: AgentContext) -> Any:
     return check
 
 
-def work_task(ctx: AgentContext, request: TaskInput) -> GuardedResult[TaskOutput]:
+def work_task(
+    ctx: AgentContext, request: TaskInput, *, text_is_external: bool = False
+) -> GuardedResult[TaskOutput]:
+    """``text_is_external`` when ``request.text`` is the customer's own words (a ticket), so the
+    learned injection classifier screens it too; Baton's own summaries and decisions are left to
+    the rules."""
     return run_guarded(
         ctx,
         agent=ROLE,
@@ -109,6 +114,7 @@ def work_task(ctx: AgentContext, request: TaskInput) -> GuardedResult[TaskOutput
         output_model=TaskOutput,
         confidence=lambda out: out.confidence,
         output_checks=_checks(ctx),
+        external_fields=frozenset({"text"}) if text_is_external else frozenset(),
     )
 
 

@@ -9,6 +9,7 @@ from pyzeebe import ZeebeTaskRouter
 
 from agents import AgentRuntime, offline_roles
 from config import Settings, load_policies
+from guardrails import InjectionModel
 from workers.claims import claims_router
 from workers.content import content_router
 from workers.context_sinks import open_context_sinks
@@ -30,6 +31,7 @@ async def fleet_routers(settings: Settings) -> AsyncIterator[tuple[ZeebeTaskRout
             audit=sinks,
             policies=policies.guardrails,
             offline_roles=offline_roles(),
+            injection_model=InjectionModel.trained(),
         )
         routers = (
             await stack.enter_async_context(claims_router(settings, runtime, policies.claims)),

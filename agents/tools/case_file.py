@@ -1,5 +1,7 @@
 """The case file as a LangChain tool: read a case's stored fields by id, screened for
-injections before the model reads them."""
+injections before the model reads them. The rules screen it alone: a case file mixes the
+customer's text with Baton's own decisions and evidence lines, which the learned classifier
+mistakes for injections."""
 
 from __future__ import annotations
 

@@ -8,6 +8,7 @@ from langchain_core.tools import BaseTool, StructuredTool
 from pydantic import BaseModel, Field
 
 from agents.tools.screening import findings
+from guardrails import InjectionModel
 
 TOOL_NAME = "knowledge_search"
 
@@ -21,12 +22,15 @@ class Passage(BaseModel):
     text: str
 
 
-def knowledge_search_tool(retriever: BaseRetriever, limit: int = 5) -> BaseTool:
+def knowledge_search_tool(
+    retriever: BaseRetriever, limit: int = 5, injection_model: InjectionModel | None = None
+) -> BaseTool:
     """A tool returning up to ``limit`` passages with their source for citation; a passage
-    carrying an injection is replaced by the rule that fired."""
+    carrying an injection (by the rules, or by ``injection_model`` when given) is replaced by the
+    rule that fired."""
 
     def passage(source: str, text: str) -> dict[str, str]:
-        hits = findings(text, f"knowledge:{source}")
+        hits = findings(text, f"knowledge:{source}", injection_model)
         if hits:
             text = "[passage withheld by guardrails: " + "; ".join(v.rule for v in hits) + "]"
         return Passage(source=source, text=text).model_dump()

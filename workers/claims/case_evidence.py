@@ -64,6 +64,7 @@ def case_evidence(
         Evidence(
             source=f"investigation:{element_id}",
             text=json.dumps(result, sort_keys=True, default=str),
+            external=True,
         )
         for element_id, result in investigation
     ]

@@ -119,6 +119,7 @@ def brief_case(runtime: AgentRuntime, ticket: Ticket, context: CaseContext) -> C
                 text=f"{ticket.subject}. {ticket.body}",
                 context=context_lines,
             ),
+            text_is_external=True,
         )
         if summary.output is None:
             return CaseBrief(
@@ -135,6 +136,7 @@ def brief_case(runtime: AgentRuntime, ticket: Ticket, context: CaseContext) -> C
                 action="escalation-check",
                 text="\n".join([ticket.body, *(m.text for m in ticket.history)]),
             ),
+            text_is_external=True,
         )
     except ModelBudgetExceededError as exc:
         return CaseBrief(
@@ -189,9 +191,9 @@ def qa_review(runtime: AgentRuntime, request: QaRequest) -> QaReview:
     citations ``escalation.gather-context`` packed."""
     ticket = request.ticket
     evidence = [
-        QaEvidence(source=f"ticket:{ticket.ticket_id}/subject", text=ticket.subject),
-        *(QaEvidence(source=e.id, text=e.excerpt) for e in request.context.evidence),
-        QaEvidence(source="crm:segment", text=request.context.customer_segment),
+        QaEvidence(source=f"ticket:{ticket.ticket_id}/subject", text=ticket.subject, external=True),
+        *(QaEvidence(source=e.id, text=e.excerpt, external=True) for e in request.context.evidence),
+        QaEvidence(source="crm:segment", text=request.context.customer_segment, external=True),
     ]
     qa_input = QAInput(
         case_id=ticket.ticket_id,
