@@ -7,6 +7,7 @@ from pyzeebe import Job, ZeebeTaskRouter
 
 from agents import AgentRuntime, offline_roles
 from config import LLMSettings
+from guardrails import InjectionModel
 
 
 def handler(router: ZeebeTaskRouter, job_type: str) -> Callable[..., Awaitable[dict[str, Any]]]:
@@ -32,10 +33,13 @@ def make_job(element_id: str, *, job_type: str = "test.job", process_id: str = "
     )
 
 
-def offline_runtime() -> AgentRuntime:
+def offline_runtime(injection_model: InjectionModel | None = None) -> AgentRuntime:
     """The fleet's agent runtime on the offline model, every role's handler included; the
-    timeline and audit go to the log."""
-    return AgentRuntime.from_settings(LLMSettings(), offline_roles=_ROLES)
+    timeline and audit go to the log. Tests of the learned injection classifier pass the model
+    they built once per session; without it the rules screen alone."""
+    return AgentRuntime.from_settings(
+        LLMSettings(), offline_roles=_ROLES, injection_model=injection_model
+    )
 
 
 _ROLES = offline_roles()

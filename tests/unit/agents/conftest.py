@@ -21,7 +21,7 @@ from agents import (
     offline_context,
     offline_roles,
 )
-from guardrails import GuardrailPolicies, load_guardrail_policies
+from guardrails import GuardrailPolicies, InjectionModel, load_guardrail_policies
 
 
 class RecordingFakeChatModel(FakeListChatModel):
@@ -43,6 +43,12 @@ class RecordingFakeChatModel(FakeListChatModel):
 @pytest.fixture(scope="session")
 def policies() -> GuardrailPolicies:
     return load_guardrail_policies()
+
+
+@pytest.fixture(scope="session")
+def injection_model() -> InjectionModel:
+    """The learned injection classifier, trained once per session as the fleet does at start."""
+    return InjectionModel.trained()
 
 
 @pytest.fixture
@@ -76,6 +82,27 @@ def offline_ctx(
         roles=roles,
         policies=policies,
         known_names=("Anna Berg",),
+    )
+
+
+@pytest.fixture
+def classifier_ctx(
+    timeline: InMemoryTimeline,
+    audit: InMemoryAudit,
+    policies: GuardrailPolicies,
+    roles: Mapping[str, OfflineHandler],
+    injection_model: InjectionModel,
+) -> AgentContext:
+    """The offline context with the learned injection classifier, as the fleet builds it."""
+    return offline_context(
+        "CASE-3",
+        "claims-adjudication",
+        timeline=timeline,
+        audit=audit,
+        budget=ModelBudget(20, 100_000),
+        roles=roles,
+        policies=policies,
+        injection_model=injection_model,
     )
 
 
