@@ -8,16 +8,15 @@ the same request through the same guardrails.
 from __future__ import annotations
 
 import re
-from collections.abc import Callable, Iterable
+from collections.abc import Iterable
 from dataclasses import dataclass
 from typing import Any, Literal
 
 from pydantic import BaseModel, ConfigDict, Field
 
 from agents.extractive import key_facts, summarise
-from agents.guarded import AgentContext, GuardedResult, run_guarded
+from agents.guarded import AgentContext, GuardedResult, allowed_category, run_guarded
 from config import EscalationPolicy
-from guardrails import Action, Verdict
 
 ROLE = "escalation_intake"
 RULES_MODEL = "baton-escalation-rules-v1 (keywords)"
@@ -142,21 +141,6 @@ def offline_intake(policy: EscalationPolicy, payload: dict[str, Any]) -> dict[st
     return output.model_dump(mode="json", by_alias=True)
 
 
-def _allowed_category(request: IntakeInput) -> Callable[[IntakeOutput], list[Verdict]]:
-    def check(output: IntakeOutput) -> list[Verdict]:
-        if output.category in request.categories:
-            return [Verdict.allow("output.category")]
-        return [
-            Verdict(
-                action=Action.BLOCK,
-                rule="output.category",
-                reason=f"category {output.category!r} is not one of {request.categories}",
-            )
-        ]
-
-    return check
-
-
 def intake_ticket(ctx: AgentContext, request: IntakeInput) -> GuardedResult[IntakeOutput]:
     """Triage one ticket through the guardrails; a held result has reasons, never a guess."""
     return run_guarded(
@@ -166,7 +150,7 @@ def intake_ticket(ctx: AgentContext, request: IntakeInput) -> GuardedResult[Inta
         payload=request,
         output_model=IntakeOutput,
         confidence=lambda out: out.confidence,
-        output_checks=_allowed_category(request),
+        output_checks=allowed_category(request.categories),
         structural_fields=frozenset({"caseId", "process", "categories", "earlierMessages"}),
         external_fields=frozenset({"subject", "text"}),
     )

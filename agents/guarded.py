@@ -12,7 +12,7 @@ import hashlib
 import json
 from collections.abc import Callable, Iterator, Mapping
 from dataclasses import dataclass, field
-from typing import Any, Generic, TypeVar
+from typing import Any, Generic, Protocol, TypeVar
 
 import structlog
 from langchain_core.language_models import BaseChatModel
@@ -152,6 +152,28 @@ def screen_input(
 
     redacted = {**data, **_map_strings(screened, redact)}
     return redacted, _dedupe(verdicts)
+
+
+class _Categorised(Protocol):
+    @property
+    def category(self) -> str: ...
+
+
+def allowed_category(categories: list[str]) -> Callable[[_Categorised], list[Verdict]]:
+    """An output check: the model's category must be one it was offered."""
+
+    def check(output: _Categorised) -> list[Verdict]:
+        if output.category in categories:
+            return [Verdict.allow("output.category")]
+        return [
+            Verdict(
+                action=Action.BLOCK,
+                rule="output.category",
+                reason=f"category {output.category!r} is not one of {categories}",
+            )
+        ]
+
+    return check
 
 
 def record_verdicts(ctx: AgentContext, stage: str, agent: str, verdicts: list[Verdict]) -> None:

@@ -14,7 +14,7 @@ from pydantic import BaseModel, ConfigDict, Field
 
 from agents.classifier import LossTypeClassifier
 from agents.extractive import has_fact, key_facts
-from agents.guarded import AgentContext, GuardedResult, run_guarded
+from agents.guarded import AgentContext, GuardedResult, allowed_category, run_guarded
 from agents.runtime import AgentRuntime
 from contracts.claims import (
     Claim,
@@ -27,7 +27,6 @@ from contracts.claims import (
 from contracts.claims import (
     Priority as ContractPriority,
 )
-from guardrails import Action, Verdict
 
 ROLE = "ingestion"
 CLAIMS_PROCESS = "claims-adjudication"
@@ -163,21 +162,6 @@ def offline_ingest(classifier: LossTypeClassifier, payload: dict[str, Any]) -> d
     return result.model_dump(mode="json", by_alias=True)
 
 
-def _allowed_category(request: IngestionInput) -> Any:
-    def check(output: IngestionOutput) -> list[Verdict]:
-        if output.category in request.categories:
-            return [Verdict.allow("output.category")]
-        return [
-            Verdict(
-                action=Action.BLOCK,
-                rule="output.category",
-                reason=f"category {output.category!r} is not one of {request.categories}",
-            )
-        ]
-
-    return check
-
-
 def ingest(ctx: AgentContext, request: IngestionInput) -> GuardedResult[IngestionOutput]:
     """Triage one case through the guardrails."""
     return run_guarded(
@@ -187,7 +171,7 @@ def ingest(ctx: AgentContext, request: IngestionInput) -> GuardedResult[Ingestio
         payload=request,
         output_model=IngestionOutput,
         confidence=lambda out: out.confidence,
-        output_checks=_allowed_category(request),
+        output_checks=allowed_category(request.categories),
         structural_fields=frozenset(
             {"caseId", "process", "categories", "declaredCategory", "currency", "amount"}
         ),
