@@ -15,6 +15,7 @@ from pydantic import BaseModel, ConfigDict, Field, ValidationError, model_valida
 
 from contracts.common import Document
 from contracts.escalation import Category
+from contracts.validation import validation_problems
 from evaluation.errors import CaseFileError
 from evaluation.processes import INVALID, PROCESSES, ProcessId
 
@@ -96,10 +97,7 @@ def contract_problems(process: str, case: dict[str, Any]) -> list[str]:
     try:
         spec.contract.model_validate(case)
     except ValidationError as error:
-        return [
-            f"{spec.variable}.{'.'.join(str(p) for p in e['loc'])}: {e['msg']}".replace(".: ", ": ")
-            for e in error.errors()
-        ]
+        return validation_problems(error, spec.variable)
     return []
 
 
@@ -112,9 +110,7 @@ def _parse_line(path: Path, number: int, line: str) -> EvalCase:
     try:
         case = EvalCase.model_validate(raw)
     except ValidationError as error:
-        first = error.errors()[0]
-        field = ".".join(str(p) for p in first["loc"]) or "(case)"
-        raise CaseFileError(f"{where}: {field}: {first['msg']}") from None
+        raise CaseFileError(f"{where}: {validation_problems(error)[0]}") from None
     problems = contract_problems(case.process, case.case)
     if case.label is Label.MALFORMED and not problems:
         raise CaseFileError(f"{where} ({case.id}): labelled malformed but its case is valid")

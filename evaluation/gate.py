@@ -8,6 +8,7 @@ from typing import Any
 import yaml
 from pydantic import BaseModel, ConfigDict, ValidationError
 
+from contracts.validation import validation_problems
 from evaluation.errors import ThresholdsError
 from evaluation.metrics import process_figures
 from evaluation.processes import PROCESSES
@@ -40,9 +41,7 @@ def load_thresholds(path: Path = THRESHOLDS) -> Thresholds:
     try:
         thresholds = Thresholds.model_validate(raw)
     except ValidationError as error:
-        first = error.errors()[0]
-        where = ".".join(str(p) for p in first["loc"])
-        raise ThresholdsError(f"{path}: {where}: {first['msg']}") from None
+        raise ThresholdsError(f"{path}: {validation_problems(error)[0]}") from None
     for process, bounds in {"total": thresholds.total, **thresholds.processes}.items():
         if process != "total" and process not in PROCESSES:
             raise ThresholdsError(f"{path}: processes.{process}: unknown process")

@@ -7,6 +7,7 @@ from typing import TypeVar
 
 from pydantic import BaseModel, ValidationError
 
+from contracts.validation import validation_problems
 from guardrails.verdict import Action, Verdict
 
 RULE_ID = "output.schema"
@@ -24,10 +25,7 @@ def validate_output(raw: object, model: type[M]) -> tuple[Verdict, M | None]:
         else:
             parsed = model.model_validate(raw)
     except ValidationError as exc:
-        fields = "; ".join(
-            f"{'.'.join(str(p) for p in err['loc']) or '<root>'}: {err['msg']}"
-            for err in exc.errors()[:10]
-        )
+        fields = "; ".join(validation_problems(exc)[:10])
         return Verdict(
             action=Action.BLOCK,
             rule=RULE_ID,

@@ -17,6 +17,7 @@ import yaml
 from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_validator, model_validator
 
 from contracts.errors import PolicyConfigError
+from contracts.validation import describe_validation_error
 from guardrails.verdict import Action, Verdict
 
 DEFAULT_POLICY_FILE = (
@@ -90,10 +91,7 @@ def load_guardrail_policies(path: Path = DEFAULT_POLICY_FILE) -> GuardrailPolici
     try:
         return GuardrailPolicies.model_validate(raw)
     except ValidationError as exc:
-        problems = "; ".join(
-            f"{'.'.join(str(p) for p in err['loc']) or '<root>'}: {err['msg']}"
-            for err in exc.errors()
-        )
+        problems = describe_validation_error(exc)
         raise PolicyConfigError(f"{path}: invalid guardrail policies — {problems}") from None
 
 
