@@ -84,7 +84,8 @@ async def test_every_process_runs_to_its_end_with_people_acting(
     content = report["content-approval"]
     assert "approval: status=published" in content
     assert "content-editor.reviewer completed UserTask_Review" in content
-    assert "Task_DecideReviewers → Task_QAReview → UserTask_Review x3 → Task_TallyReviews" in content
+    reviews = "Task_DecideReviewers → Task_QAReview → UserTask_Review x3 → Task_TallyReviews"
+    assert reviews in content
     assert "Task_RecordPublished → Task_ReportPublished → End_Published" in content
     escalation = report["backoffice-escalation"]
     assert "resolution: status=resolved, firstContactResolution=True" in escalation
