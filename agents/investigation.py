@@ -20,6 +20,7 @@ from agents.guarded import AgentContext, run_guarded
 
 ROLE = "planner-investigation"
 HUMAN_KIND = "human"
+HAND_OVER_REASONS = "handOverReasons"
 
 INSTRUCTIONS = """You run the investigation of one case by choosing tools. You see the tools
 (elementId, name, documentation) and the results of the tools already run. Choose the elements to
@@ -157,20 +158,26 @@ def next_step(
     )
 
 
+def _activation_variables(step: InvestigationStep, element: str) -> dict[str, Any]:
+    variables: dict[str, Any] = {
+        "toolCall": {"id": element, "elementId": element},
+        "toolName": element,
+    }
+    if step.handed_to_person:
+        variables[HAND_OVER_REASONS] = step.reasons
+    return variables
+
+
 def job_result(step: InvestigationStep) -> dict[str, Any]:
     """The ``adHocSubProcess`` job result of one step (CompleteJob ``result``). Each activation
     carries ``toolCall`` (read by the agentic-step template's ``outputElement``) and
-    ``toolName``."""
+    ``toolName``; a hand-over also carries ``handOverReasons``, local to the person's task, so
+    the adjuster's form says why the planner stopped (the budget, or the guardrail that held a
+    tool's answer)."""
     return {
         "type": "adHocSubProcess",
         "activateElements": [
-            {
-                "elementId": element,
-                "variables": {
-                    "toolCall": {"id": element, "elementId": element},
-                    "toolName": element,
-                },
-            }
+            {"elementId": element, "variables": _activation_variables(step, element)}
             for element in step.activate
         ],
         "isCompletionConditionFulfilled": step.done,
