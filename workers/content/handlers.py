@@ -37,7 +37,7 @@ from contracts.content import (
 )
 from contracts.errors import InvalidCaseError, RevisionLimitError
 from workers import metrics
-from workers.content.agent_steps import ContentAgents
+from workers.content.agent_roles import ContentAgents
 from workers.idempotency import side_effect_key
 from workers.notices import Notice
 from workers.routers import Variables, family_router, handles

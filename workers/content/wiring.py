@@ -13,7 +13,7 @@ from clients import Channel, CmsClient, NotificationsClient, PublicationRequest
 from config import ContentPolicy, Settings
 from contracts.content import ContentChecks, Publication, Submission
 from guardrails import GuardrailPolicies
-from workers.content.agent_steps import ContentAgents
+from workers.content.agent_roles import ContentAgents
 from workers.content.handlers import ContentDependencies, PublicationOrder, build_router
 from workers.content.rules import check_content
 from workers.knowledge import LazyContextStore

@@ -31,7 +31,7 @@ from contracts.escalation import (
     Triage,
 )
 from workers import metrics
-from workers.escalation.agent_calls import EscalationAgents, QaRequest
+from workers.escalation.agent_roles import EscalationAgents, QaRequest
 from workers.escalation.rules import (
     CustomerProfile,
     decide_reassignment,

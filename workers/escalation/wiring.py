@@ -22,7 +22,7 @@ from config import EscalationPolicy, Settings
 from contracts.common import Citation
 from contracts.errors import TicketAlreadyClosedError
 from contracts.escalation import ClosedTicket
-from workers.escalation.agent_calls import EscalationAgents
+from workers.escalation.agent_roles import EscalationAgents
 from workers.escalation.handlers import EscalationDependencies, TicketClosure, build_router
 from workers.escalation.rules import CrmContact, CustomerProfile
 from workers.knowledge import LazyContextStore

@@ -14,7 +14,7 @@ from contracts.content import ContentChecks, Publication, Submission
 from contracts.errors import LegacySystemUnavailableError
 from guardrails import load_guardrail_policies
 from tests.unit.handler_helpers import make_job, offline_runtime
-from workers.content.agent_steps import ContentAgents
+from workers.content.agent_roles import ContentAgents
 from workers.content.handlers import ContentDependencies, PublicationOrder
 from workers.content.rules import check_content
 from workers.notices import Notice

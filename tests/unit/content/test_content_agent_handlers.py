@@ -20,7 +20,7 @@ from tests.unit.content.content_cases import (
     submission_payload,
 )
 from tests.unit.handler_helpers import handler, offline_runtime
-from workers.content import agent_steps
+from workers.content import agent_roles
 from workers.content.handlers import build_router
 from workers.content.rules import check_content
 
@@ -283,7 +283,7 @@ async def test_qa_does_not_wait_for_a_knowledge_base_that_hangs(
         await asyncio.Event().wait()
         return []
 
-    monkeypatch.setattr(agent_steps, "PASSAGES_WAIT_S", 0.01)
+    monkeypatch.setattr(agent_roles, "PASSAGES_WAIT_S", 0.01)
     deps = systems.dependencies()
     router = build_router(replace(deps, agents=replace(deps.agents, retrieve=never_answers)))
     result = await handler(router, "content.qa-review")(

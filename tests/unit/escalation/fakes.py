@@ -10,7 +10,7 @@ from contracts.common import Citation
 from contracts.errors import CustomerNotFoundError, LegacySystemUnavailableError
 from contracts.escalation import ClosedTicket
 from tests.unit.handler_helpers import offline_runtime
-from workers.escalation.agent_calls import EscalationAgents
+from workers.escalation.agent_roles import EscalationAgents
 from workers.escalation.handlers import EscalationDependencies, TicketClosure
 from workers.escalation.rules import CrmContact, CustomerProfile
 from workers.notices import Notice

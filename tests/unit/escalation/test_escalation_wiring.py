@@ -24,7 +24,7 @@ from contracts.errors import (
 from simulator.app import create_app
 from simulator.data import DEFAULT_DATA_DIR
 from tests.unit.handler_helpers import offline_runtime
-from workers.escalation.agent_calls import EscalationAgents
+from workers.escalation.agent_roles import EscalationAgents
 from workers.escalation.handlers import EscalationDependencies, TicketClosure
 from workers.escalation.wiring import escalation_dependencies, escalation_router
 from workers.knowledge import LazyContextStore, citation_of
