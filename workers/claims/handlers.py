@@ -13,7 +13,6 @@ from decimal import Decimal
 from typing import Any
 
 import structlog
-from pydantic import BaseModel, ConfigDict, Field, ValidationError
 from pyzeebe import Job, ZeebeTaskRouter
 
 from agents import (
@@ -21,14 +20,11 @@ from agents import (
     AuditEntry,
     AuditSink,
     GuardedResult,
-    InvestigationBudget,
     InvestigationInput,
-    InvestigationStep,
     LoggingAudit,
     QAReport,
     TaskOutput,
     compare_decision,
-    job_result,
     record_override,
 )
 from config import ClaimsPolicy
@@ -49,9 +45,17 @@ from contracts.claims import (
     Triage,
 )
 from contracts.common import Citation, Money
-from contracts.errors import InvalidCaseError, PolicyNotFoundError
+from contracts.errors import PolicyNotFoundError
 from guardrails import GuardrailPolicies
 from workers import metrics
+from workers.agentic_step import (
+    CompleteWithResult,
+    PlanStep,
+    ToolAnswered,
+    ToolResult,
+    results_so_far,
+    take_planner_turn,
+)
 from workers.claims.agent_roles import ClaimsAgents
 from workers.claims.case_evidence import (
     case_evidence,
@@ -102,10 +106,8 @@ class ClaimsDependencies:
     prior_claims: Callable[[str], Awaitable[list[PriorClaim]]]
     pay: Callable[[PaymentOrder, str], Awaitable[Payment]]
     notify: Callable[[Notice, str], Awaitable[str]]
-    plan_investigation: Callable[
-        [InvestigationInput, InvestigationBudget], Awaitable[InvestigationStep]
-    ]
-    complete_with_result: Callable[[int, dict[str, Any]], Awaitable[None]]
+    plan_investigation: PlanStep
+    complete_with_result: CompleteWithResult
     agents: ClaimsAgents
     policy: ClaimsPolicy
     payout_limits: GuardrailPolicies
@@ -195,35 +197,6 @@ class Reported(Variables):
 
 class ReviewEscalated(Variables):
     escalation_notification_id: str
-
-
-class ToolAnswered(Variables):
-    """An investigation tool's answer, collected by the step's ``outputElement``."""
-
-    tool_result: dict[str, Any]
-
-
-class ToolResult(BaseModel):
-    """One entry of the step's ``toolResults`` collection (see the agentic-step template)."""
-
-    model_config = ConfigDict(populate_by_name=True, extra="ignore")
-
-    element_id: str = Field(alias="elementId", min_length=1)
-    result: Any = None
-
-
-def investigation_budget(headers: dict[str, str]) -> InvestigationBudget:
-    """The budget from the step's task headers ``maxIterations`` and ``costBudget``."""
-    try:
-        return InvestigationBudget.model_validate(
-            {"maxIterations": headers.get("maxIterations"), "maxCost": headers.get("costBudget")}
-        )
-    except ValidationError as exc:
-        raise InvalidCaseError(
-            "task headers maxIterations and costBudget of the investigation step must be "
-            f"positive whole numbers, got {headers.get('maxIterations')!r} and "
-            f"{headers.get('costBudget')!r}: {exc.errors()[0]['msg']}"
-        ) from None
 
 
 @handles("claims.classify-intake")
@@ -479,27 +452,17 @@ async def investigate(
     deps: ClaimsDependencies,
     tool_results: list[ToolResult] | None = None,
 ) -> CompletedByHandler:
-    """The planner's turn in the agentic step. The answer is a job result, which only the REST
-    API carries here, so the handler completes the job itself."""
-    results = tool_results or []
+    """The planner's turn in the agentic step; what the case tells the planner is claims' own."""
+    results, used = results_so_far(tool_results)
     request = InvestigationInput(
         case_id=claim.claim_id,
         process=PROCESS_ID,
         facts=[claim.description, *fraud.signals],
         elements=ad_hoc_sub_process_elements,
-        results=[r.model_dump(mode="json", by_alias=True) for r in results],
-        used=[r.element_id for r in results],
+        results=results,
+        used=used,
     )
-    step = await deps.plan_investigation(request, investigation_budget(dict(job.custom_headers)))
-    await deps.complete_with_result(job.key, job_result(step))
-    log.info(
-        "claims.investigation_step",
-        activate=step.activate,
-        done=step.done,
-        handed_to_person=step.handed_to_person,
-        reasons=step.reasons,
-    )
-    return CompletedByHandler()
+    return await take_planner_turn(job, request, deps.plan_investigation, deps.complete_with_result)
 
 
 @handles("claims.look-up-policy")

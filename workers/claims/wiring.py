@@ -2,10 +2,8 @@
 
 from __future__ import annotations
 
-import asyncio
 from collections.abc import AsyncIterator
 from contextlib import asynccontextmanager
-from typing import Any
 
 import httpx
 import structlog
@@ -14,11 +12,7 @@ from pyzeebe import ZeebeTaskRouter
 
 from agents import (
     AgentRuntime,
-    InvestigationBudget,
-    InvestigationInput,
-    InvestigationStep,
     classify_claim,
-    next_step,
 )
 from clients import (
     NotificationsClient,
@@ -32,7 +26,7 @@ from config import ClaimsPolicy, Settings
 from contextstore import CaseTimeline, IndexNames, connect
 from contracts.claims import Claim, Payment, Triage
 from contracts.common import Citation
-from contracts.errors import TechnicalError
+from workers.agentic_step import EngineJobs, planner_on_runtime
 from workers.claims.agent_roles import ClaimsAgents
 from workers.claims.handlers import ClaimsDependencies, PaymentOrder, build_router
 from workers.claims.rules import PolicyTerms, PriorClaim
@@ -54,35 +48,6 @@ def policy_terms_of(policy: Policy) -> PolicyTerms:
         currency=policy.currency,
         coverages={c.loss_type: (c.limit, c.deductible) for c in policy.coverages},
     )
-
-
-class EngineJobs:
-    """Completes jobs with a job result over the Orchestration Cluster REST API
-    (``POST /v2/jobs/{key}/completion``), which pyzeebe 4.7's gateway protocol cannot carry."""
-
-    def __init__(self, client: httpx.AsyncClient) -> None:
-        self._client = client
-
-    async def complete_with_result(self, job_key: int, result: dict[str, Any]) -> None:
-        """A 404 means the engine already replaced the job (a tool finished meanwhile); the new
-        job decides again, so this answer is dropped."""
-        try:
-            response = await self._client.post(
-                f"/v2/jobs/{job_key}/completion", json={"result": result}
-            )
-        except httpx.HTTPError as error:
-            raise TechnicalError(
-                f"engine REST API unreachable completing job {job_key}: {error!r}; "
-                "check BATON_ZEEBE__REST_URL"
-            ) from error
-        if response.status_code == httpx.codes.NOT_FOUND:
-            log.info("claims.investigation_job_replaced", job_key=job_key)
-            return
-        if response.is_error:
-            raise TechnicalError(
-                f"engine refused the result of job {job_key} "
-                f"({response.status_code}): {response.text[:500]}"
-            )
 
 
 class CaseTimelineReader:
@@ -170,12 +135,6 @@ async def claims_router(
             async def notify(notice: Notice, key: str) -> str:
                 return await send_notice(notifications, notice, key)
 
-            async def plan_investigation(
-                request: InvestigationInput, budget: InvestigationBudget
-            ) -> InvestigationStep:
-                ctx = runtime.context(request.case_id, request.process)
-                return await asyncio.to_thread(next_step, ctx, request, budget)
-
             yield build_router(
                 ClaimsDependencies(
                     classify=classify,
@@ -183,7 +142,7 @@ async def claims_router(
                     prior_claims=prior_claims,
                     pay=pay,
                     notify=notify,
-                    plan_investigation=plan_investigation,
+                    plan_investigation=planner_on_runtime(runtime),
                     complete_with_result=EngineJobs(engine_rest).complete_with_result,
                     agents=ClaimsAgents(runtime=runtime, cite=cite, read_timeline=timeline.lines),
                     policy=policy,
