@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from datetime import date
 from enum import StrEnum
+from typing import Any
 
 from pydantic import Field, model_validator
 
@@ -208,3 +209,13 @@ class CaseReport(Contract):
     needs_human_review: bool = Field(alias="needsHumanReview")
     reasons: list[str] = Field(default_factory=list)
     model: str
+
+
+class ResearchResult(Contract):
+    """One answer the research step collected (``researchResults``): the tool or colleague that
+    gave it and what it said. ``result.summary`` (tools) or ``result.answer`` (a colleague) is
+    the line the expert, the brief and QA read; the text is external."""
+
+    id: str | None = None
+    element_id: str = Field(alias="elementId", min_length=1)
+    result: dict[str, Any] | None = None

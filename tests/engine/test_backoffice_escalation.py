@@ -6,6 +6,7 @@ reporter) run inside the process: their steps are on the case timeline in the co
 a held intake still reaches the experts with its reasons."""
 
 import json
+import uuid
 from datetime import timedelta
 from pathlib import Path
 from typing import Any
@@ -14,15 +15,25 @@ import httpx
 import pytest
 from pyzeebe import ZeebeClient
 
+from baton_cli.deploy import MODELS_DIR, load_case
 from contextstore import CaseTimeline, IndexNames, connect
 from devservices.engine_handle import EngineHandle
 from tests.engine.camunda_rest import CamundaRest, eventually
-from tests.engine.cases import complete_task, open_tasks, outcome_of, sample_case, start_case
+from tests.engine.cases import (
+    complete_task,
+    open_tasks,
+    outcome_of,
+    sample_case,
+    start_case,
+    work_task,
+)
 from tests.engine.simulator_records import SimulatorRecords
 
 PROCESS = "backoffice-escalation"
 RESOLVE = "UserTask_ResolveTicket"
 TEAM_LEAD = "UserTask_TeamLead"
+ASK_COLLEAGUE = "UserTask_AskColleague"
+RESEARCH_TOOLS = ["Tool_ContactHistory", "Tool_SearchKnowledge"]
 pytestmark = pytest.mark.usefixtures("fleet")
 
 
@@ -287,3 +298,60 @@ async def test_a_held_intake_reaches_the_experts_with_its_reasons_and_never_clos
     resolution = await outcome_of(rest, key, "resolution")
     assert resolution["status"] == "escalated"
     assert (await simulator.ticket(ticket_id))["status"] == "open"
+
+
+async def test_the_planner_researches_the_ticket_and_the_answers_reach_the_resolve_task(
+    zeebe: ZeebeClient,
+    rest: CamundaRest,
+    simulator: SimulatorRecords,
+    tmp_path: Path,
+    engine_handle: EngineHandle,
+) -> None:
+    key, _ = await start(zeebe, simulator, tmp_path)
+    [task] = await open_tasks(rest, key, RESOLVE)
+    seen = await task_variables(engine_handle, task)
+    research = seen["researchResults"]
+    assert [r["elementId"] for r in research] == RESEARCH_TOOLS
+    assert all(r["result"]["summary"] for r in research)
+    assert "contact(s)" in research[0]["result"]["summary"]
+
+
+async def deploy_one_turn_variant(zeebe: ZeebeClient, tmp_path: Path) -> str:
+    """backoffice-escalation under another id with a budget of one planner turn, so the planner
+    asks a colleague after the first tool."""
+    variant = f"escalation-research-{uuid.uuid4().hex[:8]}"
+    text = (MODELS_DIR / f"{PROCESS}.bpmn").read_text()
+    budget = '<zeebe:header key="maxIterations" value="4" />'
+    assert text.count(budget) == 1 and text.count(f'"{PROCESS}"') == 2
+    text = text.replace(budget, '<zeebe:header key="maxIterations" value="1" />')
+    path = tmp_path / f"{variant}.bpmn"
+    path.write_text(text.replace(f'"{PROCESS}"', f'"{variant}"'))
+    await zeebe.deploy_resource(str(path))
+    return variant
+
+
+async def test_spent_budget_asks_a_colleague_whose_answer_completes_the_research(
+    zeebe: ZeebeClient,
+    rest: CamundaRest,
+    simulator: SimulatorRecords,
+    tmp_path: Path,
+    engine_handle: EngineHandle,
+) -> None:
+    variant = await deploy_one_turn_variant(zeebe, tmp_path)
+    case = sample_case(PROCESS, "disputed-card-payment")
+    await simulator.open_ticket(case)
+    case_file = tmp_path / "ticket.json"
+    case_file.write_text(json.dumps(case))
+    started = await zeebe.run_process(variant, variables=load_case(PROCESS, case_file))
+    key = int(started.process_instance_key)
+
+    [question] = await open_tasks(rest, key, ASK_COLLEAGUE)
+    assert question["candidateGroups"] == ["billing"]
+    asked = await task_variables(engine_handle, question)
+    assert "iteration budget of 1 used up" in asked["handOverReasons"]
+    await work_task(rest, question, "bo.billing", {"colleagueAnswer": "refund the second charge"})
+
+    [task] = await open_tasks(rest, key, RESOLVE)
+    research = (await task_variables(engine_handle, task))["researchResults"]
+    assert [r["elementId"] for r in research] == [RESEARCH_TOOLS[0], ASK_COLLEAGUE]
+    assert research[-1]["result"] == {"answer": "refund the second charge"}

@@ -9,7 +9,7 @@ the agents write is PII-tokenised again before it becomes a process variable.
 from __future__ import annotations
 
 import asyncio
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 from agents import (
     REPORTER_ROLE,
@@ -37,13 +37,14 @@ from contracts.escalation import (
     Priority,
     QaDiffRow,
     QaReview,
+    ResearchResult,
     Resolution,
     Routing,
     Ticket,
     Triage,
 )
 from guardrails import PIIVault, redact_pii
-from workers.escalation.rules import classify_ticket, intake_text
+from workers.escalation.rules import classify_ticket, intake_text, research_answers
 
 PROCESS_ID = "backoffice-escalation"
 RETRO_EVENT = "retrospective"
@@ -105,10 +106,13 @@ def _held_triage(
     )
 
 
-def brief_case(runtime: AgentRuntime, ticket: Ticket, context: CaseContext) -> CaseBrief:
-    """The task agent's summary of the ticket, then its escalation check on that summary."""
+def brief_case(
+    runtime: AgentRuntime, ticket: Ticket, context: CaseContext, research: list[str]
+) -> CaseBrief:
+    """The task agent's summary of the ticket (the context pack and the research step's answers
+    as context), then its escalation check on that summary."""
     ctx = _context(runtime, ticket)
-    context_lines = context.summary.splitlines()
+    context_lines = [*context.summary.splitlines(), *research]
     try:
         summary = work_task(
             ctx,
@@ -166,6 +170,7 @@ class QaRequest:
     routing: Routing
     context: CaseContext
     expert_review: ExpertReview | None = None
+    research: list[ResearchResult] = field(default_factory=list)
 
 
 def proposal_of(request: QaRequest) -> dict[str, str | int | float | bool | None]:
@@ -194,6 +199,10 @@ def qa_review(runtime: AgentRuntime, request: QaRequest) -> QaReview:
         QaEvidence(source=f"ticket:{ticket.ticket_id}/subject", text=ticket.subject, external=True),
         *(QaEvidence(source=e.id, text=e.excerpt, external=True) for e in request.context.evidence),
         QaEvidence(source="crm:segment", text=request.context.customer_segment, external=True),
+        *(
+            QaEvidence(source=f"research:{element}", text=text, external=True)
+            for element, text in research_answers(request.research)
+        ),
     ]
     qa_input = QAInput(
         case_id=ticket.ticket_id,
@@ -302,8 +311,8 @@ class EscalationAgents:
     async def triage(self, ticket: Ticket) -> Triage:
         return await asyncio.to_thread(triage_ticket, self.runtime, ticket, self.policy)
 
-    async def brief(self, ticket: Ticket, context: CaseContext) -> CaseBrief:
-        return await asyncio.to_thread(brief_case, self.runtime, ticket, context)
+    async def brief(self, ticket: Ticket, context: CaseContext, research: list[str]) -> CaseBrief:
+        return await asyncio.to_thread(brief_case, self.runtime, ticket, context, research)
 
     async def qa(self, request: QaRequest) -> QaReview:
         return await asyncio.to_thread(qa_review, self.runtime, request)

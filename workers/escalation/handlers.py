@@ -11,6 +11,7 @@ from dataclasses import dataclass
 import structlog
 from pyzeebe import Job, ZeebeTaskRouter
 
+from agents import AdHocElement, InvestigationInput
 from config import EscalationPolicy
 from contracts.common import Citation
 from contracts.errors import CustomerNotFoundError, InvalidCaseError
@@ -23,6 +24,7 @@ from contracts.escalation import (
     ExpertReview,
     QaReview,
     Reassignment,
+    ResearchResult,
     Resolution,
     ResolutionStatus,
     Routing,
@@ -31,17 +33,30 @@ from contracts.escalation import (
     Triage,
 )
 from workers import metrics
+from workers.agentic_step import (
+    CompleteWithResult,
+    PlanStep,
+    ToolAnswered,
+    ToolResult,
+    results_so_far,
+    take_planner_turn,
+)
 from workers.escalation.agent_roles import EscalationAgents, QaRequest
 from workers.escalation.rules import (
     CustomerProfile,
+    contact_history_summary,
     decide_reassignment,
     final_resolution,
+    guidance_summary,
     knowledge_query,
     package_context,
+    research_answers,
+    research_facts,
+    resolution_query,
 )
 from workers.idempotency import side_effect_key
 from workers.notices import Notice
-from workers.routers import Variables, family_router, handles
+from workers.routers import CompletedByHandler, Variables, family_router, handles
 from workers.variables import Count, Flag, as_variable
 
 log = structlog.get_logger("baton.escalation")
@@ -69,6 +84,8 @@ class EscalationDependencies:
     notify: Callable[[Notice, str], Awaitable[str]]
     agents: EscalationAgents
     policy: EscalationPolicy
+    plan_research: PlanStep
+    complete_with_result: CompleteWithResult
 
 
 def idempotency_key(ticket: Ticket, job: Job) -> str:
@@ -163,9 +180,14 @@ async def gather_context(
 
 @handles("escalation.summarise")
 async def summarise_case(
-    ticket: Ticket, context: CaseContext, deps: EscalationDependencies
+    ticket: Ticket,
+    context: CaseContext,
+    deps: EscalationDependencies,
+    research_results: list[ResearchResult] | None = None,
 ) -> CaseBriefed:
-    brief = await deps.agents.brief(ticket, context)
+    brief = await deps.agents.brief(
+        ticket, context, [f"{e}: {t}" for e, t in research_answers(research_results or [])]
+    )
     log.info("escalation.briefed", escalate=brief.escalate, held=brief.needs_human_review)
     return CaseBriefed(brief=brief)
 
@@ -179,13 +201,23 @@ async def qa_review(
     context: CaseContext,
     deps: EscalationDependencies,
     expert_review: ExpertReview | None = None,
+    research_results: list[ResearchResult] | None = None,
 ) -> QaReviewed:
     stage = (
         "UserTask_TeamLead"
         if job.element_id == "Task_QaBeforeTeamLead"
         else ("UserTask_ResolveTicket")
     )
-    report = await deps.agents.qa(QaRequest(stage, ticket, triage, routing, context, expert_review))
+    request = QaRequest(
+        stage,
+        ticket,
+        triage,
+        routing,
+        context,
+        expert_review,
+        research_results or [],
+    )
+    report = await deps.agents.qa(request)
     log.info("escalation.qa", stage=stage, held=report.needs_human_review)
     return QaReviewed(qa_report=report)
 
@@ -309,6 +341,68 @@ async def _customer_email(ticket: Ticket, deps: EscalationDependencies) -> str |
         return None
 
 
+@handles("escalation.research")
+async def research(
+    job: Job,
+    ticket: Ticket,
+    triage: Triage,
+    ad_hoc_sub_process_elements: list[AdHocElement],
+    deps: EscalationDependencies,
+    tool_results: list[ToolResult] | None = None,
+) -> CompletedByHandler:
+    """The planner's turn in "Research the ticket". Its facts are the intake's screened triage,
+    not the raw thread: a held intake already reaches the expert with its reasons."""
+    results, used = results_so_far(tool_results)
+    request = InvestigationInput(
+        case_id=ticket.ticket_id,
+        process=PROCESS_ID,
+        facts=research_facts(triage),
+        elements=ad_hoc_sub_process_elements,
+        results=results,
+        used=used,
+    )
+    return await take_planner_turn(job, request, deps.plan_research, deps.complete_with_result)
+
+
+@handles("escalation.look-up-contact-history")
+async def look_up_contact_history(ticket: Ticket, deps: EscalationDependencies) -> ToolAnswered:
+    """The customer's earlier contacts from the CRM; an unknown customer is an answer too."""
+    customer: CustomerProfile | None
+    try:
+        customer = await deps.customer(ticket.customer_id)
+    except CustomerNotFoundError:
+        customer = None
+    contacts = customer.history if customer is not None else []
+    return ToolAnswered(
+        tool_result={
+            "summary": contact_history_summary(customer),
+            "contacts": [
+                {
+                    "date": c.date.isoformat(),
+                    "channel": c.channel,
+                    "subject": c.subject,
+                    "outcome": c.outcome,
+                }
+                for c in contacts
+            ],
+        }
+    )
+
+
+@handles("escalation.search-knowledge")
+async def search_knowledge(
+    ticket: Ticket, triage: Triage, deps: EscalationDependencies
+) -> ToolAnswered:
+    """How tickets of this category are resolved, from the knowledge base, with citations."""
+    citations = await deps.retrieve(resolution_query(ticket, triage))
+    return ToolAnswered(
+        tool_result={
+            "summary": guidance_summary([c.title or c.source for c in citations]),
+            "guidance": [c.model_dump(mode="json", by_alias=True) for c in citations],
+        }
+    )
+
+
 def build_router(deps: EscalationDependencies) -> ZeebeTaskRouter:
     """Every escalation handler, bound to ``deps``."""
     return family_router(
@@ -321,4 +415,7 @@ def build_router(deps: EscalationDependencies) -> ZeebeTaskRouter:
         close_ticket,
         record_resolution,
         report,
+        research,
+        look_up_contact_history,
+        search_knowledge,
     )

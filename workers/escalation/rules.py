@@ -22,6 +22,7 @@ from contracts.escalation import (
     ExpertReview,
     Priority,
     Reassignment,
+    ResearchResult,
     Resolution,
     ResolutionStatus,
     TeamLeadOutcome,
@@ -248,3 +249,52 @@ def final_resolution(
         reassign_count=reassign_count,
         sla_breached=sla_breached,
     )
+
+
+RESEARCH_LINE_CHARS = 400
+
+
+def resolution_query(ticket: Ticket, triage: Triage) -> str:
+    """What the research step asks the knowledge base: how tickets of this category are
+    resolved, for this subject."""
+    return f"how to resolve {triage.category.value} tickets: {ticket.subject}"
+
+
+def contact_history_summary(customer: CustomerProfile | None) -> str:
+    """The CRM contact history as one line for the expert, the brief and QA."""
+    if customer is None:
+        return "the customer is not in the CRM: no contact history"
+    if not customer.history:
+        return f"{customer.name} has no earlier contacts in the CRM"
+    contacts = "; ".join(
+        f"{c.date.isoformat()} {c.channel}: {c.subject} ({c.outcome})" for c in customer.history
+    )
+    return _clip(f"{len(customer.history)} earlier contact(s): {contacts}", RESEARCH_LINE_CHARS)
+
+
+def guidance_summary(titles: list[str]) -> str:
+    if not titles:
+        return "no resolution guidance found in the knowledge base"
+    return _clip(f"guidance: {'; '.join(titles)}", RESEARCH_LINE_CHARS)
+
+
+def research_facts(triage: Triage) -> list[str]:
+    """What the planner knows of the ticket: category, priority and the intake's tokenised
+    summary and key facts (none when the intake was held)."""
+    summary = [triage.summary] if triage.summary else []
+    return [
+        f"category {triage.category.value}, priority {triage.priority.value}",
+        *summary,
+        *triage.key_facts,
+    ]
+
+
+def research_answers(results: list[ResearchResult]) -> list[tuple[str, str]]:
+    """Each collected answer as (element, summary or answer), for the brief and QA."""
+    answers = []
+    for entry in results:
+        said = entry.result or {}
+        text = said.get("summary") or said.get("answer")
+        if isinstance(text, str) and text.strip():
+            answers.append((entry.element_id, _clip(text, RESEARCH_LINE_CHARS)))
+    return answers

@@ -7,6 +7,7 @@ from __future__ import annotations
 from collections.abc import AsyncIterator, Awaitable, Callable
 from contextlib import asynccontextmanager
 
+import httpx
 import structlog
 from pyzeebe import ZeebeTaskRouter
 
@@ -22,6 +23,7 @@ from config import EscalationPolicy, Settings
 from contracts.common import Citation
 from contracts.errors import TicketAlreadyClosedError
 from contracts.escalation import ClosedTicket
+from workers.agentic_step import EngineJobs, planner_on_runtime
 from workers.escalation.agent_roles import EscalationAgents
 from workers.escalation.handlers import EscalationDependencies, TicketClosure, build_router
 from workers.escalation.rules import CrmContact, CustomerProfile
@@ -50,6 +52,7 @@ def escalation_dependencies(
     notifications: NotificationsClient,
     retrieve: Callable[[str], Awaitable[list[Citation]]],
     agents: EscalationAgents,
+    engine_jobs: EngineJobs,
 ) -> EscalationDependencies:
     async def customer(customer_id: str) -> CustomerProfile:
         return customer_profile(await crm.get_customer(customer_id))
@@ -81,6 +84,8 @@ def escalation_dependencies(
         notify=notify,
         agents=agents,
         policy=agents.policy,
+        plan_research=planner_on_runtime(agents.runtime),
+        complete_with_result=engine_jobs.complete_with_result,
     )
 
 
@@ -94,9 +99,14 @@ async def escalation_router(
         CrmClient.from_settings(settings) as crm,
         TicketingClient.from_settings(settings) as ticketing,
         NotificationsClient.from_settings(settings) as notifications,
+        httpx.AsyncClient(
+            base_url=str(settings.zeebe.rest_url), timeout=settings.http_timeout_s
+        ) as engine_rest,
     ):
         agents = EscalationAgents(runtime, policy)
-        deps = escalation_dependencies(crm, ticketing, notifications, knowledge.retrieve, agents)
+        deps = escalation_dependencies(
+            crm, ticketing, notifications, knowledge.retrieve, agents, EngineJobs(engine_rest)
+        )
         try:
             yield build_router(deps)
         finally:

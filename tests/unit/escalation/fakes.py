@@ -10,6 +10,7 @@ from contracts.common import Citation
 from contracts.errors import CustomerNotFoundError, LegacySystemUnavailableError
 from contracts.escalation import ClosedTicket
 from tests.unit.handler_helpers import offline_runtime
+from workers.agentic_step import planner_on_runtime
 from workers.escalation.agent_roles import EscalationAgents
 from workers.escalation.handlers import EscalationDependencies, TicketClosure
 from workers.escalation.rules import CrmContact, CustomerProfile
@@ -75,6 +76,7 @@ class FakeBackOffice:
     crm_down: bool = False
     notices: dict[str, Notice] = field(default_factory=dict)
     runtime: AgentRuntime = field(default_factory=offline_runtime)
+    job_results: dict[int, dict[str, Any]] = field(default_factory=dict)
 
     async def customer(self, customer_id: str) -> CustomerProfile:
         if self.crm_down:
@@ -99,6 +101,9 @@ class FakeBackOffice:
         self.notices.setdefault(key, notice)
         return f"NTF-{list(self.notices).index(key) + 1}"
 
+    async def complete_with_result(self, job_key: int, result: dict[str, Any]) -> None:
+        self.job_results[job_key] = result
+
     def dependencies(self) -> EscalationDependencies:
         return EscalationDependencies(
             customer=self.customer,
@@ -107,4 +112,6 @@ class FakeBackOffice:
             notify=self.notify,
             agents=EscalationAgents(self.runtime, escalation_policy()),
             policy=escalation_policy(),
+            plan_research=planner_on_runtime(self.runtime),
+            complete_with_result=self.complete_with_result,
         )

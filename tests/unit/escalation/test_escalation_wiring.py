@@ -24,6 +24,7 @@ from contracts.errors import (
 from simulator.app import create_app
 from simulator.data import DEFAULT_DATA_DIR
 from tests.unit.handler_helpers import offline_runtime
+from workers.agentic_step import EngineJobs
 from workers.escalation.agent_roles import EscalationAgents
 from workers.escalation.handlers import EscalationDependencies, TicketClosure
 from workers.escalation.wiring import escalation_dependencies, escalation_router
@@ -43,9 +44,12 @@ async def systems(tmp_path: Path) -> AsyncIterator[tuple[EscalationDependencies,
         CrmClient(OPTIONS, transport=transport) as crm,
         TicketingClient(OPTIONS, transport=transport) as ticketing,
         NotificationsClient(OPTIONS, transport=transport) as notifications,
+        httpx.AsyncClient(transport=transport, base_url="http://engine") as engine_rest,
     ):
         agents = EscalationAgents(offline_runtime(), escalation_policy())
-        deps = escalation_dependencies(crm, ticketing, notifications, no_knowledge, agents)
+        deps = escalation_dependencies(
+            crm, ticketing, notifications, no_knowledge, agents, EngineJobs(engine_rest)
+        )
         yield deps, ticketing
 
 
@@ -128,10 +132,13 @@ async def test_router_starts_without_elasticsearch_and_serves_every_escalation_j
         "escalation.classify",
         "escalation.close-ticket",
         "escalation.gather-context",
+        "escalation.look-up-contact-history",
         "escalation.qa-review",
         "escalation.reassign",
         "escalation.record-resolution",
         "escalation.report",
+        "escalation.research",
+        "escalation.search-knowledge",
         "escalation.summarise",
     ]
 
