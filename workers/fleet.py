@@ -29,7 +29,7 @@ from config import Settings
 from workers import metrics
 from workers.health import HealthServer
 from workers.job_plumbing import BUSINESS_KEY_VARIABLE, JobPlumbing
-from workers.routers import check_job_types
+from workers.routers import check_job_types, keep_handler_completions
 from workers.slot_poller import SlotWaitingWorker
 
 log = structlog.get_logger("baton.fleet")
@@ -88,6 +88,7 @@ def build_worker(
         stream_enabled=fleet.stream_enabled,
     )
     worker.include_router(selected)
+    keep_handler_completions(worker.tasks)
     return worker
 
 

@@ -59,6 +59,10 @@ class _CompletedByHandlerController(JobController):
         self._job._set_status(JobStatus.Completed)
 
 
+COMPLETES_ITS_JOB = "__baton_completes_its_job__"
+"""Set on the function pyzeebe calls when its handler returns :class:`CompletedByHandler`."""
+
+
 def _skip_pyzeebe_completion(task: Task) -> None:
     completing = task.job_handler
 
@@ -66,6 +70,15 @@ def _skip_pyzeebe_completion(task: Task) -> None:
         return await completing(job, _CompletedByHandlerController(job, controller._zeebe_adapter))
 
     task.job_handler = job_handler
+
+
+def keep_handler_completions(tasks: list[Task]) -> None:
+    """pyzeebe builds a task's job handler afresh whenever a router is included (the fleet
+    includes its routers into the worker), so the worker's own tasks must skip the second
+    completion of jobs their handler completed itself; call this on them after every include."""
+    for task in tasks:
+        if getattr(task.original_function, COMPLETES_ITS_JOB, False):
+            _skip_pyzeebe_completion(task)
 
 
 Handler = Callable[..., Awaitable[Variables]]
@@ -183,10 +196,11 @@ def family_router(deps: object, *handlers: Handler) -> ZeebeTaskRouter:
     router = ZeebeTaskRouter()
     for handler in handlers:
         fetch, run = bind(handler, deps)
+        if typing.get_type_hints(handler).get("return") is CompletedByHandler:
+            setattr(run, COMPLETES_ITS_JOB, True)
         # pyzeebe's sync-or-async union type defeats mypy for an async function
         router.task(job_type_of(handler), variables_to_fetch=fetch)(run)  # type: ignore[arg-type]
-        if typing.get_type_hints(handler).get("return") is CompletedByHandler:
-            _skip_pyzeebe_completion(router.tasks[-1])
+    keep_handler_completions(router.tasks)
     return router
 
 
