@@ -1,13 +1,18 @@
 """Browser fixtures: one headless Chromium per session, a fresh context (no sign-in) per test."""
 
+import subprocess
 from collections.abc import AsyncIterator
+from pathlib import Path
 
 import pytest
 from playwright.async_api import Browser, Page, async_playwright
+from pyzeebe import ZeebeClient
 
 from devservices.engine_handle import EngineHandle
 from tests.e2e.browser import CHROMIUM, VIEWPORT
 from tests.e2e.engine_calls import EngineCalls
+from tests.e2e.tasks import Cases
+from tests.engine.camunda_rest import CamundaRest
 
 
 @pytest.fixture(scope="session")
@@ -38,3 +43,15 @@ async def calls(engine_handle: EngineHandle) -> AsyncIterator[EngineCalls]:
     client = EngineCalls(engine_handle.rest_url)
     yield client
     await client.aclose()
+
+
+@pytest.fixture
+def cases(
+    fleet: subprocess.Popen[bytes],
+    zeebe: ZeebeClient,
+    rest: CamundaRest,
+    calls: EngineCalls,
+    tmp_path: Path,
+) -> Cases:
+    """Cases start on the session's engine, with the fleet working them."""
+    return Cases(zeebe, rest, calls, tmp_path)

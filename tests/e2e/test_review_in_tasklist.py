@@ -1,30 +1,20 @@
 """A claims handler approves a claim in Tasklist and watches it finish in Operate."""
 
 import re
-from pathlib import Path
 
-import pytest
 from playwright.async_api import Page, expect
-from pyzeebe import ZeebeClient
 
 from tests.e2e.browser import screenshot, sign_in
-from tests.e2e.claims import REVIEW_TASK, review_task, start_claim
-from tests.e2e.engine_calls import EngineCalls
-from tests.engine.camunda_rest import CamundaRest, eventually
-
-pytestmark = pytest.mark.usefixtures("fleet")
+from tests.e2e.claims import REVIEW_TASK, start_claim
+from tests.e2e.tasks import Cases
+from tests.engine.camunda_rest import eventually
 
 
 async def test_claims_handler_approves_a_claim_and_it_finishes_in_operate(
-    page: Page,
-    base_url: str,
-    zeebe: ZeebeClient,
-    rest: CamundaRest,
-    calls: EngineCalls,
-    tmp_path: Path,
+    page: Page, base_url: str, cases: Cases
 ) -> None:
-    instance_key, claim_id = await start_claim(zeebe, "review-large-fire", tmp_path)
-    task_key = await review_task(rest, instance_key)
+    instance_key, claim_id = await start_claim(cases.zeebe, "review-large-fire", cases.tmp_path)
+    task_key = await cases.task_key(instance_key, REVIEW_TASK)
 
     await page.goto(f"{base_url}/tasklist")
     await expect(page.get_by_role("note")).to_contain_text("Camunda Identity")
@@ -46,9 +36,11 @@ async def test_claims_handler_approves_a_claim_and_it_finishes_in_operate(
     await page.get_by_role("button", name="Complete task").click()
     await expect(page.get_by_role("alert")).to_contain_text("Completed by claims-handler")
 
-    recorded = await calls.user_task(task_key)
+    recorded = await cases.calls.user_task(task_key)
     assert (recorded["state"], recorded["assignee"]) == ("COMPLETED", "claims-handler")
-    decision = await eventually(lambda: rest.variable(instance_key, "decision"), what="decision")
+    decision = await eventually(
+        lambda: cases.rest.variable(instance_key, "decision"), what="decision"
+    )
     assert (decision["outcome"], decision["payout"]) == ("approved", 15000.0)
     assert decision["reasons"] == ["estimate checked against the fire report"]
 
