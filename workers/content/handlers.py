@@ -36,6 +36,7 @@ from contracts.content import (
     Submission,
 )
 from contracts.errors import InvalidCaseError, RevisionLimitError
+from guardrails import PIIVault, redact_pii
 from workers import metrics
 from workers.content.agent_roles import ContentAgents
 from workers.idempotency import side_effect_key
@@ -180,6 +181,12 @@ async def draft_revision_notes(
     return RevisionNotesDrafted(revision_notes=notes)
 
 
+def redacted(text: str, *names: str) -> str:
+    """The author's letter as a process variable: names, addresses and numbers tokenised (the
+    notification itself goes out in full)."""
+    return redact_pii(text, PIIVault(), names).redacted_text or text
+
+
 @handles("content.report")
 async def write_case_report(
     job: Job, submission: Submission, approval: Approval, deps: ContentDependencies
@@ -197,7 +204,7 @@ async def write_case_report(
     return Reported(
         case_report=CaseReport(
             subject=closing.subject,
-            summary=closing.body,
+            summary=redacted(closing.body, submission.author.name),
             retro_summary=closing.retro_summary,
             notification_id=notification_id,
             written_by_agent=closing.written_by_agent,
