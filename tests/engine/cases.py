@@ -2,6 +2,7 @@
 file, people in Tasklist, and Operate showing the end state."""
 
 import json
+import re
 import uuid
 from collections.abc import Callable
 from pathlib import Path
@@ -9,11 +10,12 @@ from typing import Any
 
 from pyzeebe import ZeebeClient
 
-from baton_cli.deploy import PROCESSES, load_case
+from baton_cli.deploy import MODELS_DIR, PROCESSES, load_case
 from tests.engine.camunda_rest import CamundaRest, eventually
 
 SAMPLES = Path(__file__).resolve().parents[2] / "samples"
 Edit = Callable[[dict[str, Any]], None]
+MAX_ITERATIONS = re.compile(r'<zeebe:header key="maxIterations" value="\d+" />')
 
 
 def sample_case(process_id: str, sample: str, edit: Edit | None = None) -> dict[str, Any]:
@@ -79,3 +81,16 @@ async def complete_task(
 ) -> None:
     [task] = await open_tasks(rest, key, element_id)
     await work_task(rest, task, assignee, variables)
+
+
+async def deploy_one_turn_variant(zeebe: ZeebeClient, process_id: str, tmp_path: Path) -> str:
+    """The process under another id, its agentic step's planner allowed one turn only, so the
+    planner hands over to its person after the first tool."""
+    variant = f"{process_id}-one-turn-{uuid.uuid4().hex[:8]}"
+    text = (MODELS_DIR / f"{process_id}.bpmn").read_text()
+    assert len(MAX_ITERATIONS.findall(text)) == 1 and text.count(f'"{process_id}"') == 2
+    text = MAX_ITERATIONS.sub('<zeebe:header key="maxIterations" value="1" />', text)
+    path = tmp_path / f"{variant}.bpmn"
+    path.write_text(text.replace(f'"{process_id}"', f'"{variant}"'))
+    await zeebe.deploy_resource(str(path))
+    return variant

@@ -6,7 +6,6 @@ reporter) run inside the process: their steps are on the case timeline in the co
 a held intake still reaches the experts with its reasons."""
 
 import json
-import uuid
 from datetime import timedelta
 from pathlib import Path
 from typing import Any
@@ -15,12 +14,13 @@ import httpx
 import pytest
 from pyzeebe import ZeebeClient
 
-from baton_cli.deploy import MODELS_DIR, load_case
+from baton_cli.deploy import load_case
 from contextstore import CaseTimeline, IndexNames, connect
 from devservices.engine_handle import EngineHandle
 from tests.engine.camunda_rest import CamundaRest, eventually
 from tests.engine.cases import (
     complete_task,
+    deploy_one_turn_variant,
     open_tasks,
     outcome_of,
     sample_case,
@@ -316,20 +316,6 @@ async def test_the_planner_researches_the_ticket_and_the_answers_reach_the_resol
     assert "contact(s)" in research[0]["result"]["summary"]
 
 
-async def deploy_one_turn_variant(zeebe: ZeebeClient, tmp_path: Path) -> str:
-    """backoffice-escalation under another id with a budget of one planner turn, so the planner
-    asks a colleague after the first tool."""
-    variant = f"escalation-research-{uuid.uuid4().hex[:8]}"
-    text = (MODELS_DIR / f"{PROCESS}.bpmn").read_text()
-    budget = '<zeebe:header key="maxIterations" value="4" />'
-    assert text.count(budget) == 1 and text.count(f'"{PROCESS}"') == 2
-    text = text.replace(budget, '<zeebe:header key="maxIterations" value="1" />')
-    path = tmp_path / f"{variant}.bpmn"
-    path.write_text(text.replace(f'"{PROCESS}"', f'"{variant}"'))
-    await zeebe.deploy_resource(str(path))
-    return variant
-
-
 async def test_spent_budget_asks_a_colleague_whose_answer_completes_the_research(
     zeebe: ZeebeClient,
     rest: CamundaRest,
@@ -337,7 +323,7 @@ async def test_spent_budget_asks_a_colleague_whose_answer_completes_the_research
     tmp_path: Path,
     engine_handle: EngineHandle,
 ) -> None:
-    variant = await deploy_one_turn_variant(zeebe, tmp_path)
+    variant = await deploy_one_turn_variant(zeebe, PROCESS, tmp_path)
     case = sample_case(PROCESS, "disputed-card-payment")
     await simulator.open_ticket(case)
     case_file = tmp_path / "ticket.json"

@@ -4,7 +4,6 @@ fleet: the planner activates the tools one by one, their answers are collected i
 adjuster is asked, and the step completes once the adjuster answers."""
 
 import json
-import uuid
 from collections.abc import AsyncIterator, Awaitable, Callable
 from pathlib import Path
 from typing import Any
@@ -13,14 +12,20 @@ import httpx
 import pytest
 from pyzeebe import ZeebeClient
 
-from baton_cli.deploy import MODELS_DIR, load_case
+from baton_cli.deploy import load_case
 from contextstore import AuditLog, IndexNames, connect
 from contextstore.kb import KnowledgeBase
 from contextstore.knowledge import embedding_text
 from contextstore.models import KnowledgeChunk
 from devservices.engine_handle import EngineHandle
 from tests.engine.camunda_rest import CamundaRest, eventually
-from tests.engine.cases import open_tasks, sample_case, start_case, work_task
+from tests.engine.cases import (
+    deploy_one_turn_variant,
+    open_tasks,
+    sample_case,
+    start_case,
+    work_task,
+)
 
 PROCESS = "claims-adjudication"
 COMPLEX_SAMPLE = "senior-approval-storm"
@@ -73,20 +78,6 @@ async def test_claims_without_two_fraud_signals_skip_the_investigation(
     key = await start_case(zeebe, PROCESS, sample_case(PROCESS, sample), tmp_path)
     await eventually(lambda: rest.variable(key, "proposal"), what=f"proposal of instance {key}")
     assert await rest.variable(key, "investigationResults") is None
-
-
-async def deploy_one_turn_variant(zeebe: ZeebeClient, tmp_path: Path) -> str:
-    """claims-adjudication under another id with a budget of one planner turn, so the planner
-    hands the case to the adjuster after the first tool."""
-    variant = f"claims-investigation-{uuid.uuid4().hex[:8]}"
-    text = (MODELS_DIR / f"{PROCESS}.bpmn").read_text()
-    budget = '<zeebe:header key="maxIterations" value="6" />'
-    assert text.count(budget) == 1 and text.count(f'"{PROCESS}"') == 2
-    text = text.replace(budget, '<zeebe:header key="maxIterations" value="1" />')
-    path = tmp_path / f"{variant}.bpmn"
-    path.write_text(text.replace(f'"{PROCESS}"', f'"{variant}"'))
-    await zeebe.deploy_resource(str(path))
-    return variant
 
 
 INJECTED_PASSAGE = KnowledgeChunk(
@@ -157,7 +148,7 @@ async def test_spent_budget_hands_the_case_to_an_adjuster_whose_answer_completes
     services: dict[str, str],
     fleet_index_prefix: str,
 ) -> None:
-    variant = await deploy_one_turn_variant(zeebe, tmp_path)
+    variant = await deploy_one_turn_variant(zeebe, PROCESS, tmp_path)
     case = sample_case(PROCESS, COMPLEX_SAMPLE, without_documents)
     case_file = tmp_path / "case.json"
     case_file.write_text(json.dumps(case))
