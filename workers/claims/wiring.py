@@ -5,7 +5,6 @@ from __future__ import annotations
 from collections.abc import AsyncIterator
 from contextlib import asynccontextmanager
 
-import httpx
 import structlog
 from elasticsearch import AsyncElasticsearch
 from pyzeebe import ZeebeTaskRouter
@@ -30,6 +29,7 @@ from workers.agentic_step import EngineJobs, planner_on_runtime
 from workers.claims.agent_roles import ClaimsAgents
 from workers.claims.handlers import ClaimsDependencies, PaymentOrder, build_router
 from workers.claims.rules import PolicyTerms, PriorClaim
+from workers.engine_rest import engine_rest_client
 from workers.knowledge import LazyContextStore
 from workers.notices import Notice, send_notice
 
@@ -88,9 +88,7 @@ async def claims_router(
             PolicyAdminClient.from_settings(settings) as policy_admin,
             PaymentsClient.from_settings(settings) as payments,
             NotificationsClient.from_settings(settings) as notifications,
-            httpx.AsyncClient(
-                base_url=str(settings.zeebe.rest_url), timeout=settings.http_timeout_s
-            ) as engine_rest,
+            engine_rest_client(settings) as engine_rest,
         ):
 
             async def cite(query: str) -> list[Citation]:

@@ -7,7 +7,6 @@ from __future__ import annotations
 from collections.abc import AsyncIterator, Awaitable, Callable
 from contextlib import asynccontextmanager
 
-import httpx
 import structlog
 from pyzeebe import ZeebeTaskRouter
 
@@ -24,6 +23,7 @@ from contracts.common import Citation
 from contracts.errors import TicketAlreadyClosedError
 from contracts.escalation import ClosedTicket
 from workers.agentic_step import EngineJobs, planner_on_runtime
+from workers.engine_rest import engine_rest_client
 from workers.escalation.agent_roles import EscalationAgents
 from workers.escalation.handlers import EscalationDependencies, TicketClosure, build_router
 from workers.escalation.rules import CrmContact, CustomerProfile
@@ -99,9 +99,7 @@ async def escalation_router(
         CrmClient.from_settings(settings) as crm,
         TicketingClient.from_settings(settings) as ticketing,
         NotificationsClient.from_settings(settings) as notifications,
-        httpx.AsyncClient(
-            base_url=str(settings.zeebe.rest_url), timeout=settings.http_timeout_s
-        ) as engine_rest,
+        engine_rest_client(settings) as engine_rest,
     ):
         agents = EscalationAgents(runtime, policy)
         deps = escalation_dependencies(

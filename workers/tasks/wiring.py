@@ -13,6 +13,7 @@ from pyzeebe import ZeebeTaskRouter
 
 from agents import AuditSink
 from config import Settings
+from workers.engine_rest import engine_rest_client
 from workers.tasks.handlers import TaskAuditDependencies, build_router
 
 log = structlog.get_logger("baton.tasks")
@@ -51,9 +52,7 @@ def rest_creation_lookup(http: httpx.AsyncClient) -> TaskAuditDependencies.Creat
 @asynccontextmanager
 async def tasks_router(settings: Settings, audit: AuditSink) -> AsyncIterator[ZeebeTaskRouter]:
     """The task listeners' router, with an HTTP client closed when the fleet stops."""
-    async with httpx.AsyncClient(
-        base_url=str(settings.zeebe.rest_url).rstrip("/"), timeout=settings.http_timeout_s
-    ) as http:
+    async with engine_rest_client(settings) as http:
         yield build_router(
             TaskAuditDependencies(audit=audit, created_at=rest_creation_lookup(http), now=utc_now)
         )
