@@ -27,6 +27,7 @@ SYSTEM = "ticketing"
 TICKET_NOT_FOUND = "ticket-not-found"
 TICKET_ALREADY_CLOSED = "ticket-already-closed"
 TICKET_EXISTS = "ticket-exists"
+MAX_TICKETS_LISTED = 100
 
 
 class TicketStatus(StrEnum):
@@ -73,6 +74,16 @@ class TicketingClient(LegacySystemClient):
         if response.status_code == 404:
             raise self._not_found(ticket_id, response)
         return self._http.parse(response, Ticket)
+
+    async def customer_tickets(self, customer_id: str, limit: int = 20) -> list[Ticket]:
+        """The customer's tickets, newest first, at most ``limit`` (1 to
+        :data:`MAX_TICKETS_LISTED`); none for a customer the ticketing system does not know."""
+        if not 1 <= limit <= MAX_TICKETS_LISTED:
+            raise ValueError(f"limit must be 1 to {MAX_TICKETS_LISTED}, got {limit}")
+        response = await self._http.request(
+            "GET", "/ticketing/tickets", params={"customerId": customer_id, "limit": str(limit)}
+        )
+        return self._http.parse_list(response, Ticket)
 
     async def create_ticket(self, request: TicketRequest, idempotency_key: str) -> Ticket:
         """Open a ticket once; :class:`TicketExistsError` when the id is already taken."""

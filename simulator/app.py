@@ -40,6 +40,7 @@ from simulator.models import (
     System,
     Ticket,
     TicketCloseRequest,
+    TicketQuery,
     TicketRequest,
 )
 from simulator.state import IdempotencyConflictError, Ledger, fingerprint
@@ -341,6 +342,25 @@ class Simulator:
             return _ticket_not_found(ticket_id)
         return JSONResponse(ticket)
 
+    async def list_tickets(self, request: Request) -> Response:
+        """A customer's tickets (seeded and created, with their closing), newest first; an
+        unknown customer simply has none."""
+        try:
+            query = TicketQuery.model_validate(dict(request.query_params))
+        except ValidationError as exc:
+            return error(400, "invalid-query", describe_validation_error(exc))
+        ids = dict.fromkeys(
+            [
+                *self.seed.tickets,
+                *(r["ticketId"] for r in self.ledger.records(System.TICKETING.value)),
+            ]
+        )
+        tickets = [t for t in map(self._ticket, ids) if t and t["customerId"] == query.customer_id]
+        tickets.sort(
+            key=lambda t: (datetime.fromisoformat(t["createdAt"]), t["ticketId"]), reverse=True
+        )
+        return JSONResponse(tickets[: query.limit])
+
     async def create_ticket(self, request: Request) -> Response:
         def refuse_taken_id(body: TicketRequest) -> Response | None:
             if self._ticket(body.ticket_id) is None:
@@ -476,6 +496,7 @@ def create_app(data_dir: Path, state_dir: Path, *, faults: bool = False) -> Star
         Route("/cms/publications/{publication_id}", sim.get_publication, methods=["GET"]),
         Route("/crm/customers/{customer_id}", sim.get_customer, methods=["GET"]),
         Route("/ticketing/tickets", sim.create_ticket, methods=["POST"]),
+        Route("/ticketing/tickets", sim.list_tickets, methods=["GET"]),
         Route("/ticketing/tickets/{ticket_id}", sim.get_ticket, methods=["GET"]),
         Route("/ticketing/tickets/{ticket_id}/close", sim.close_ticket, methods=["POST"]),
     ]

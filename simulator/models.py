@@ -272,6 +272,16 @@ class Ticket(TicketRequest):
         return self
 
 
+MAX_TICKETS_LISTED = 100
+
+
+class TicketQuery(SimulatorModel):
+    """``GET /ticketing/tickets`` query: one customer's tickets, newest first, at most ``limit``."""
+
+    customer_id: RecordId
+    limit: int = Field(default=20, ge=1, le=MAX_TICKETS_LISTED)
+
+
 class TicketsFile(SimulatorModel):
     """``tickets.json``: back-office tickets that exist before any process starts."""
 
