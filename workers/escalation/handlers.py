@@ -43,9 +43,12 @@ from workers.agentic_step import (
 )
 from workers.escalation.agent_roles import EscalationAgents, QaRequest
 from workers.escalation.rules import (
+    EARLIER_TICKETS_LISTED,
     CustomerProfile,
+    EarlierTicket,
     contact_history_summary,
     decide_reassignment,
+    earlier_tickets_answer,
     final_resolution,
     guidance_summary,
     knowledge_query,
@@ -75,10 +78,12 @@ class TicketClosure:
 class EscalationDependencies:
     """What the escalation handlers call; the fleet wires real clients, tests wire fakes.
 
-    ``customer`` raises :class:`CustomerNotFoundError` for a customer the CRM does not know.
+    ``customer`` raises :class:`CustomerNotFoundError` for a customer the CRM does not know;
+    ``earlier_tickets`` lists a customer's tickets newest first (none for an unknown customer).
     """
 
     customer: Callable[[str], Awaitable[CustomerProfile]]
+    earlier_tickets: Callable[[str], Awaitable[list[EarlierTicket]]]
     retrieve: Callable[[str], Awaitable[list[Citation]]]
     close_ticket: Callable[[TicketClosure, str], Awaitable[ClosedTicket]]
     notify: Callable[[Notice, str], Awaitable[str]]
@@ -389,6 +394,20 @@ async def look_up_contact_history(ticket: Ticket, deps: EscalationDependencies) 
     )
 
 
+@handles("escalation.look-up-earlier-tickets")
+async def look_up_earlier_tickets(ticket: Ticket, deps: EscalationDependencies) -> ToolAnswered:
+    """The customer's earlier tickets (this one left out), newest first: a repeat complaint and
+    how it was resolved before are context the expert needs. Names come from the CRM when it
+    knows the customer, so they are tokenised too."""
+    listed = await deps.earlier_tickets(ticket.customer_id)
+    earlier = [t for t in listed if t.ticket_id != ticket.ticket_id][:EARLIER_TICKETS_LISTED]
+    try:
+        names: tuple[str, ...] = ((await deps.customer(ticket.customer_id)).name,)
+    except CustomerNotFoundError:
+        names = ()
+    return ToolAnswered(tool_result=earlier_tickets_answer(earlier, names))
+
+
 @handles("escalation.search-knowledge")
 async def search_knowledge(
     ticket: Ticket, triage: Triage, deps: EscalationDependencies
@@ -417,5 +436,6 @@ def build_router(deps: EscalationDependencies) -> ZeebeTaskRouter:
         report,
         research,
         look_up_contact_history,
+        look_up_earlier_tickets,
         search_knowledge,
     )

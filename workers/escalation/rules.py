@@ -8,7 +8,8 @@ rules without a model call, the route of a ticket whose intake was held.
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from datetime import date
+from datetime import date, datetime
+from typing import Any
 
 from agents import ESCALATION_RULES_MODEL, keyword_triage, summarise
 from config import ContextPolicy, EscalationPolicy, ReassignmentPolicy
@@ -50,6 +51,21 @@ class CustomerProfile:
     segment: str
     history: list[CrmContact] = field(default_factory=list)
     email: str | None = None
+
+
+EARLIER_TICKETS_LISTED = 5
+"""How many of the customer's earlier tickets the research tool reports, newest first."""
+
+
+@dataclass(frozen=True)
+class EarlierTicket:
+    """One of the customer's tickets as the ticketing system lists it."""
+
+    ticket_id: str
+    status: str
+    subject: str
+    created_at: datetime | None = None
+    resolution: str | None = None
 
 
 def _thread_text(ticket: Ticket) -> str:
@@ -270,6 +286,40 @@ def contact_history_summary(customer: CustomerProfile | None) -> str:
         f"{c.date.isoformat()} {c.channel}: {c.subject} ({c.outcome})" for c in customer.history
     )
     return _clip(f"{len(customer.history)} earlier contact(s): {contacts}", RESEARCH_LINE_CHARS)
+
+
+def earlier_tickets_answer(
+    tickets: list[EarlierTicket], known_names: tuple[str, ...]
+) -> dict[str, Any]:
+    """The earlier tickets as the research tool's ``toolResult`` {summary, tickets}: subjects and
+    resolutions are external text, so their PII becomes ``<PII:KIND:n>`` tokens (one vault, so
+    the same value gets the same token throughout)."""
+    vault = PIIVault()
+
+    def redact(text: str | None) -> str | None:
+        if text is None:
+            return None
+        return redact_pii(text, vault, known_names).redacted_text or text
+
+    listed = [
+        {
+            "ticketId": t.ticket_id,
+            "createdAt": t.created_at.date().isoformat() if t.created_at else None,
+            "status": t.status,
+            "subject": redact(t.subject),
+            "resolution": redact(t.resolution),
+        }
+        for t in tickets
+    ]
+    if not listed:
+        return {"summary": "no earlier tickets in the ticketing system", "tickets": []}
+    lines = "; ".join(
+        f"{t['createdAt'] or 'undated'} {t['ticketId']} {t['status']}: {t['subject']}"
+        + (f" (resolved: {t['resolution']})" if t["resolution"] else "")
+        for t in listed
+    )
+    summary = _clip(f"{len(listed)} earlier ticket(s): {lines}", RESEARCH_LINE_CHARS)
+    return {"summary": summary, "tickets": listed}
 
 
 def guidance_summary(titles: list[str]) -> str:

@@ -26,7 +26,12 @@ from workers.agentic_step import EngineJobs, planner_on_runtime
 from workers.engine_rest import engine_rest_client
 from workers.escalation.agent_roles import EscalationAgents
 from workers.escalation.handlers import EscalationDependencies, TicketClosure, build_router
-from workers.escalation.rules import CrmContact, CustomerProfile
+from workers.escalation.rules import (
+    EARLIER_TICKETS_LISTED,
+    CrmContact,
+    CustomerProfile,
+    EarlierTicket,
+)
 from workers.knowledge import LazyContextStore
 from workers.notices import Notice, send_notice
 
@@ -57,6 +62,20 @@ def escalation_dependencies(
     async def customer(customer_id: str) -> CustomerProfile:
         return customer_profile(await crm.get_customer(customer_id))
 
+    async def earlier_tickets(customer_id: str) -> list[EarlierTicket]:
+        """One more than reported, as the ticket being researched is listed too."""
+        tickets = await ticketing.customer_tickets(customer_id, limit=EARLIER_TICKETS_LISTED + 1)
+        return [
+            EarlierTicket(
+                ticket_id=t.ticket_id,
+                status=t.status.value,
+                subject=t.subject,
+                created_at=t.created_at,
+                resolution=t.resolution,
+            )
+            for t in tickets
+        ]
+
     async def close_ticket(closure: TicketClosure, key: str) -> ClosedTicket:
         request = TicketCloseRequest(resolution=closure.resolution, resolved_by=closure.resolved_by)
         try:
@@ -79,6 +98,7 @@ def escalation_dependencies(
 
     return EscalationDependencies(
         customer=customer,
+        earlier_tickets=earlier_tickets,
         retrieve=retrieve,
         close_ticket=close_ticket,
         notify=notify,

@@ -1,7 +1,7 @@
 """Ticket fixtures and in-memory CRM, knowledge base and ticketing, recording every side effect."""
 
 from dataclasses import dataclass, field
-from datetime import date
+from datetime import UTC, date, datetime
 from typing import Any
 
 from agents import AgentRuntime
@@ -13,7 +13,7 @@ from tests.unit.handler_helpers import offline_runtime
 from workers.agentic_step import planner_on_runtime
 from workers.escalation.agent_roles import EscalationAgents
 from workers.escalation.handlers import EscalationDependencies, TicketClosure
-from workers.escalation.rules import CrmContact, CustomerProfile
+from workers.escalation.rules import CrmContact, CustomerProfile, EarlierTicket
 from workers.notices import Notice
 
 
@@ -70,6 +70,21 @@ class FakeBackOffice:
             ),
         ]
     )
+    tickets: list[EarlierTicket] = field(
+        default_factory=lambda: [
+            EarlierTicket("TCK-2001", "open", "Charged twice on my invoice"),
+            EarlierTicket(
+                "TCK-1990",
+                "closed",
+                "Refund to IBAN DE89370400440532013000 for Jo Park",
+                created_at=datetime(2026, 2, 11, 9, 0, tzinfo=UTC),
+                resolution="Refunded; told Jo Park by phone +49 30 1234567",
+            ),
+            EarlierTicket(
+                "TCK-1800", "closed", "Address change", datetime(2025, 9, 1, tzinfo=UTC), "done"
+            ),
+        ]
+    )
     queries: list[str] = field(default_factory=list)
     closed: dict[str, ClosedTicket] = field(default_factory=dict)
     closures: list[TicketClosure] = field(default_factory=list)
@@ -84,6 +99,11 @@ class FakeBackOffice:
         if customer_id not in self.customers:
             raise CustomerNotFoundError(f"Customer {customer_id!r} does not exist in the CRM")
         return self.customers[customer_id]
+
+    async def earlier_tickets(self, customer_id: str) -> list[EarlierTicket]:
+        if customer_id not in self.customers:
+            return []
+        return list(self.tickets)
 
     async def retrieve(self, query: str) -> list[Citation]:
         self.queries.append(query)
@@ -107,6 +127,7 @@ class FakeBackOffice:
     def dependencies(self) -> EscalationDependencies:
         return EscalationDependencies(
             customer=self.customer,
+            earlier_tickets=self.earlier_tickets,
             retrieve=self.retrieve,
             close_ticket=self.close_ticket,
             notify=self.notify,

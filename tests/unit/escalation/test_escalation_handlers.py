@@ -38,7 +38,7 @@ def triage_vars(category: str = "billing") -> dict[str, Any]:
 
 def test_every_job_type_is_an_escalation_action_with_one_handler(router: ZeebeTaskRouter) -> None:
     types = [task.type for task in router.tasks]
-    assert len(types) == len(set(types)) == 11
+    assert len(types) == len(set(types)) == 12
     assert all(t.startswith("escalation.") for t in types)
 
 

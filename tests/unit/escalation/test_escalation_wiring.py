@@ -133,6 +133,7 @@ async def test_router_starts_without_elasticsearch_and_serves_every_escalation_j
         "escalation.close-ticket",
         "escalation.gather-context",
         "escalation.look-up-contact-history",
+        "escalation.look-up-earlier-tickets",
         "escalation.qa-review",
         "escalation.reassign",
         "escalation.record-resolution",
@@ -149,3 +150,16 @@ async def test_retrieval_while_elasticsearch_is_down_is_a_technical_error() -> N
     with pytest.raises(ContextStoreUnavailableError, match=r"127\.0\.0\.1:9"):
         await knowledge.retrieve("fee charged twice")
     await knowledge.close()
+
+
+async def test_earlier_tickets_come_from_the_ticketing_system_newest_first(
+    systems: tuple[EscalationDependencies, TicketingClient],
+) -> None:
+    deps, _ = systems
+    tickets = await deps.earlier_tickets("CUST-1002")
+    assert [(t.ticket_id, t.status) for t in tickets] == [
+        ("TCK-5001", "open"),
+        ("TCK-4002", "closed"),
+    ]
+    assert tickets[1].resolution and tickets[1].created_at is not None
+    assert await deps.earlier_tickets("CUST-NOPE") == []
