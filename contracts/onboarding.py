@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from datetime import date
 from enum import StrEnum
-from typing import Annotated
+from typing import Annotated, Any
 
 from pydantic import AfterValidator, Field, StringConstraints, model_validator
 
@@ -52,6 +52,15 @@ class Applicant(Contract):
         return self
 
 
+class RelatedParty(Contract):
+    """Someone tied to the application (a director, beneficial owner, joint holder): enhanced
+    due diligence re-screens them too."""
+
+    name: str = Field(min_length=1, max_length=200)
+    role: str = Field(min_length=1, max_length=50, pattern=r"^[a-z][a-z-]*$")
+    country: CountryCode | None = None
+
+
 class Application(Contract):
     application_id: str = Field(
         alias="applicationId", min_length=1, max_length=100, pattern=r"^[A-Za-z0-9._-]+$"
@@ -62,6 +71,16 @@ class Application(Contract):
     )
     currency: CurrencyCode = "EUR"
     documents: list[Document] = Field(default_factory=list)
+    customer_id: str | None = Field(
+        default=None,
+        alias="customerId",
+        min_length=1,
+        max_length=100,
+        description="the applicant's CRM id when they already bank with us",
+    )
+    related_parties: list[RelatedParty] = Field(
+        default_factory=list, alias="relatedParties", max_length=20
+    )
 
 
 class DocumentsUpload(Contract):
@@ -139,6 +158,15 @@ class Risk(Contract):
     risk_level: RiskLevel = Field(alias="riskLevel")
     score: float = Field(ge=0, le=100)
     reason: str = ""
+
+
+class DueDiligenceResult(Contract):
+    """One row of ``dueDiligenceResults``: the tool or analyst of the enhanced due diligence
+    step, its one line for the officer and QA, and what it said. The text is external."""
+
+    element_id: str = Field(alias="elementId", min_length=1)
+    summary: str | None = None
+    result: dict[str, Any] | None = None
 
 
 class ComplianceDecision(StrEnum):

@@ -15,9 +15,9 @@ import structlog
 from pydantic import BeforeValidator, Field
 from pyzeebe import Job, ZeebeTaskRouter
 
-from agents import Evidence, QAReport
+from agents import AdHocElement, Evidence, InvestigationInput, QAReport
 from config import OnboardingPolicy
-from contracts.common import Document
+from contracts.common import Citation, Document
 from contracts.errors import InvalidCaseError
 from contracts.onboarding import (
     Account,
@@ -27,6 +27,7 @@ from contracts.onboarding import (
     DocumentsRequestDraft,
     DocumentsUpload,
     Drafter,
+    DueDiligenceResult,
     IdentityCheck,
     Intake,
     IntakeTriage,
@@ -39,20 +40,38 @@ from contracts.onboarding import (
     SanctionsScreening,
     Screening,
 )
+from guardrails import PIIVault, redact_pii
 from workers import metrics
+from workers.agentic_step import (
+    CompleteWithResult,
+    PlanStep,
+    ToolAnswered,
+    ToolResult,
+    results_so_far,
+    take_planner_turn,
+)
 from workers.idempotency import side_effect_key
 from workers.notices import Notice
 from workers.onboarding.agent_roles import Drafted, OnboardingAgents
 from workers.onboarding.rules import (
+    KnownCustomer,
+    ScreenedParty,
     assess_screening,
     check_documents,
+    citations_summary,
     decide_outcome,
     documents_request_letter,
+    due_diligence_answers,
+    due_diligence_facts,
+    guidance_query,
     merge_documents,
+    party_labels,
+    relationship_summary,
+    rescreen_summary,
     take_in,
     welcome_letter,
 )
-from workers.routers import Variables, family_router, handles
+from workers.routers import CompletedByHandler, Variables, family_router, handles
 
 log = structlog.get_logger("baton.onboarding")
 
@@ -71,8 +90,10 @@ class IdentityQuery:
 
 @dataclass(frozen=True)
 class SanctionsQuery:
+    """Country and birth date narrow the match; due diligence re-screens without them."""
+
     name: str
-    country: str
+    country: str | None
     date_of_birth: date | None
 
 
@@ -86,7 +107,11 @@ class AccountOrder:
 
 @dataclass(frozen=True)
 class OnboardingDependencies:
-    """What the onboarding handlers call; the fleet wires real clients, tests wire fakes."""
+    """What the onboarding handlers call; the fleet wires real clients, tests wire fakes.
+
+    ``known_customer`` answers ``None`` for an id the CRM does not know; ``accounts_opened``
+    counts the core-banking accounts already opened for an application id.
+    """
 
     check_identity: Callable[[IdentityQuery], Awaitable[IdentityCheck]]
     screen_sanctions: Callable[[SanctionsQuery], Awaitable[SanctionsScreening]]
@@ -94,6 +119,11 @@ class OnboardingDependencies:
     notify: Callable[[Notice, str], Awaitable[str]]
     policy: OnboardingPolicy
     agents: OnboardingAgents
+    known_customer: Callable[[str], Awaitable[KnownCustomer | None]]
+    accounts_opened: Callable[[str], Awaitable[int]]
+    retrieve: Callable[[str], Awaitable[list[Citation]]]
+    plan_due_diligence: PlanStep
+    complete_with_result: CompleteWithResult
 
 
 def idempotency_key(application: Application, job: Job, *suffix: str) -> str:
@@ -306,8 +336,10 @@ async def qa_review(
     screening: Screening | None = None,
     sanctions_hit: SanctionsHitReport | None = None,
     risk: Risk | None = None,
+    due_diligence_results: list[DueDiligenceResult] | None = None,
 ) -> QAReviewed:
-    """The QA agent checks the automated assessment against its evidence for the officer."""
+    """The QA agent checks the automated assessment against its evidence for the officer;
+    enhanced due diligence answers join it as external evidence."""
     proposal, evidence = assessment_under_review(
         application,
         intake,
@@ -318,6 +350,7 @@ async def qa_review(
         sanctions_hit,
         risk,
     )
+    evidence += due_diligence_evidence(due_diligence_results or [])
     report = await deps.agents.review(application, proposal, evidence)
     log.info("onboarding.qa_reviewed", needs_human_review=report.needs_human_review)
     return QAReviewed(qa_report=report)
@@ -390,6 +423,15 @@ def assessment_under_review(
             )
         )
     return proposal, evidence
+
+
+def due_diligence_evidence(results: list[DueDiligenceResult]) -> list[Evidence]:
+    """The due diligence answers as QA evidence: external text, so the injection classifier
+    screens it."""
+    return [
+        Evidence(source=f"due-diligence:{element}", text=text, external=True)
+        for element, text in due_diligence_answers(results)
+    ]
 
 
 @handles("onboarding.escalate-review")
@@ -551,6 +593,110 @@ def outcome_letter(application: Application, outcome: str, reason: str) -> str:
     )
 
 
+@handles("onboarding.due-diligence")
+async def due_diligence(
+    job: Job,
+    application: Application,
+    intake: Intake,
+    risk: Risk,
+    ad_hoc_sub_process_elements: list[AdHocElement],
+    deps: OnboardingDependencies,
+    identity: IdentityCheck | None = None,
+    screening: Screening | None = None,
+    tool_results: list[ToolResult] | None = None,
+) -> CompletedByHandler:
+    """The planner's turn in "Enhanced due diligence" for a high-risk applicant; its facts are
+    kinds, levels and counts, never the applicant's name."""
+    results, used = results_so_far(tool_results)
+    request = InvestigationInput(
+        case_id=application.application_id,
+        process=PROCESS_ID,
+        facts=due_diligence_facts(application, intake, risk, identity, screening),
+        elements=ad_hoc_sub_process_elements,
+        results=results,
+        used=used,
+    )
+    return await take_planner_turn(job, request, deps.plan_due_diligence, deps.complete_with_result)
+
+
+@handles("onboarding.look-up-relationship")
+async def look_up_relationship(
+    application: Application, deps: OnboardingDependencies
+) -> ToolAnswered:
+    """Whether the applicant already banks with us: the CRM customer the application names and
+    the core-banking accounts already opened for it."""
+    customer = (
+        await deps.known_customer(application.customer_id) if application.customer_id else None
+    )
+    accounts = await deps.accounts_opened(application.application_id)
+    return ToolAnswered(
+        tool_result={
+            "summary": relationship_summary(customer, accounts),
+            "customerId": customer.customer_id if customer else None,
+            "segment": customer.segment if customer else None,
+            "accountsOpened": accounts,
+        }
+    )
+
+
+@handles("onboarding.rescreen-parties")
+async def rescreen_parties(application: Application, deps: OnboardingDependencies) -> ToolAnswered:
+    """The applicant and every related party screened again without the country and birth-date
+    filter; listed names that are the parties' own are tokenised."""
+    people = [application.applicant.name] + [p.name for p in application.related_parties]
+    parties = [
+        ScreenedParty(
+            label=label,
+            name=name,
+            screening=await deps.screen_sanctions(
+                SanctionsQuery(name=name, country=None, date_of_birth=None)
+            ),
+        )
+        for label, name in zip(party_labels(application), people, strict=True)
+    ]
+    return ToolAnswered(
+        tool_result={
+            "summary": rescreen_summary(parties),
+            "parties": [
+                {
+                    "party": party.label,
+                    "screeningId": party.screening.screening_id,
+                    "matched": party.screening.matched,
+                    "hits": [
+                        {
+                            "listEntryId": hit.list_entry_id,
+                            "listedName": redacted(hit.listed_name, *people),
+                            "list": hit.list_name,
+                            "score": hit.score,
+                        }
+                        for hit in party.screening.hits
+                    ],
+                }
+                for party in parties
+            ],
+        }
+    )
+
+
+@handles("onboarding.search-edd-guidance")
+async def search_edd_guidance(
+    application: Application, risk: Risk, deps: OnboardingDependencies
+) -> ToolAnswered:
+    """The enhanced due diligence guidance for the risk reasons, with citations."""
+    citations = await deps.retrieve(guidance_query(application, risk))
+    return ToolAnswered(
+        tool_result={
+            "summary": citations_summary([c.title or c.source for c in citations]),
+            "guidance": [c.model_dump(mode="json", by_alias=True) for c in citations],
+        }
+    )
+
+
+def redacted(text: str, *names: str) -> str:
+    """``text`` as a process variable: the parties' names and other personal data tokenised."""
+    return redact_pii(text, PIIVault(), names).redacted_text or text
+
+
 def build_router(deps: OnboardingDependencies) -> ZeebeTaskRouter:
     """Every onboarding handler, bound to ``deps``."""
     return family_router(
@@ -568,4 +714,8 @@ def build_router(deps: OnboardingDependencies) -> ZeebeTaskRouter:
         send_welcome,
         record_outcome,
         report_outcome,
+        due_diligence,
+        look_up_relationship,
+        rescreen_parties,
+        search_edd_guidance,
     )

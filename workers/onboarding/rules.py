@@ -6,6 +6,8 @@ Pure functions over contracts and ``config/policies/onboarding.yaml``; the worke
 
 from __future__ import annotations
 
+from dataclasses import dataclass
+
 from config import OnboardingPolicy
 from contracts.errors import InvalidCaseError, SanctionsHitError
 from contracts.onboarding import (
@@ -15,6 +17,8 @@ from contracts.onboarding import (
     ComplianceReview,
     DocumentsCheck,
     DocumentsUpload,
+    DueDiligenceResult,
+    IdentityCheck,
     Intake,
     Onboarding,
     OnboardingStatus,
@@ -159,3 +163,117 @@ def welcome_letter(application: Application, account: Account) -> str:
             f"Account: {account.account_id} · IBAN {account.iban}",
         ]
     )
+
+
+DUE_DILIGENCE_LINE_CHARS = 300
+"""How much of one due-diligence answer the officer's table, QA and the planner read."""
+
+
+@dataclass(frozen=True)
+class KnownCustomer:
+    """What the CRM says of an applicant who already banks with us (no name: it is PII)."""
+
+    customer_id: str
+    segment: str
+    contacts: int
+
+
+@dataclass(frozen=True)
+class ScreenedParty:
+    """One party of the application and its wider re-screen (no country, no birth date)."""
+
+    label: str
+    name: str
+    screening: SanctionsScreening
+
+
+def due_diligence_facts(
+    application: Application,
+    intake: Intake,
+    risk: Risk,
+    identity: IdentityCheck | None,
+    screening: Screening | None,
+) -> list[str]:
+    """What the planner knows of the case: kinds, levels and counts, never a name."""
+    applicant = application.applicant
+    facts = [
+        f"{applicant.kind.value} applicant from {applicant.country} "
+        f"(country risk {intake.country_risk.value}) for a {application.requested_product}",
+        f"risk {risk.risk_level.value}, score {risk.score:g}: {risk.reason or 'no reason given'}",
+        f"{len(application.related_parties)} related part(ies) named in the application",
+        "an existing CRM customer id is given"
+        if application.customer_id
+        else "no existing CRM customer id is given",
+    ]
+    if identity is not None:
+        facts.append(f"identity check {identity.status.value}")
+    if screening is not None:
+        facts.append(f"{screening.near_matches} sanctions near-match(es) at intake screening")
+    return facts
+
+
+def guidance_query(application: Application, risk: Risk) -> str:
+    """What the step asks the knowledge base: enhanced due diligence for these risk reasons."""
+    return (
+        f"enhanced due diligence for a {application.applicant.kind.value} applicant "
+        f"({application.requested_product}): {risk.reason or risk.risk_level.value + ' risk'}"
+    )
+
+
+def relationship_summary(customer: KnownCustomer | None, accounts: int) -> str:
+    known = (
+        f"existing CRM customer {customer.customer_id} ({customer.segment}, "
+        f"{customer.contacts} earlier contact(s))"
+        if customer is not None
+        else "no existing CRM customer"
+    )
+    return f"{known}; {accounts} core-banking account(s) already opened for this application"
+
+
+def party_labels(application: Application) -> list[str]:
+    """``applicant``, then each related party by role and position (names stay out)."""
+    return ["applicant"] + [
+        f"{party.role} {index}" for index, party in enumerate(application.related_parties, 1)
+    ]
+
+
+def rescreen_summary(parties: list[ScreenedParty]) -> str:
+    """One line: per party, matched or how many near-matches with the best score."""
+    lines = []
+    for party in parties:
+        hits = party.screening.hits
+        if party.screening.matched:
+            said = "MATCHED by the sanctions system"
+        elif hits:
+            said = f"{len(hits)} near-match(es), best score {max(h.score for h in hits):.2f}"
+        else:
+            said = "no near-match"
+        lines.append(f"{party.label}: {said}")
+    return _clip(
+        f"re-screened {len(parties)} part(ies) without country or birth date filter: "
+        + "; ".join(lines)
+    )
+
+
+def citations_summary(titles: list[str]) -> str:
+    if not titles:
+        return "no enhanced due diligence guidance found in the knowledge base"
+    return _clip(f"guidance: {'; '.join(titles)}")
+
+
+def due_diligence_answers(results: list[DueDiligenceResult]) -> list[tuple[str, str]]:
+    """Each collected answer as (element, its line), for QA's evidence."""
+    answers = []
+    for entry in results:
+        said = entry.result or {}
+        text = entry.summary or said.get("summary") or said.get("answer")
+        if isinstance(text, str) and text.strip():
+            answers.append((entry.element_id, _clip(text)))
+    return answers
+
+
+def _clip(text: str) -> str:
+    text = " ".join(text.split())
+    if len(text) <= DUE_DILIGENCE_LINE_CHARS:
+        return text
+    return text[: DUE_DILIGENCE_LINE_CHARS - 1] + "…"

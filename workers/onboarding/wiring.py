@@ -1,23 +1,31 @@
-"""Build the ``customer-onboarding`` router with real clients: KYC, core banking, notifications."""
+"""Build the ``customer-onboarding`` router with real clients: KYC, core banking, CRM,
+notifications, the context store's knowledge retriever and the engine's REST API (the due
+diligence planner completes its own jobs there)."""
 
 from __future__ import annotations
 
-from collections.abc import AsyncIterator
+from collections.abc import AsyncIterator, Awaitable, Callable
 from contextlib import asynccontextmanager
 
+import httpx
 from pyzeebe import ZeebeTaskRouter
 
 from agents import AgentRuntime
 from clients import (
     AccountRequest,
     CoreBankingClient,
+    CrmClient,
     IdentityCheckRequest,
     KycClient,
     NotificationsClient,
     SanctionsScreeningRequest,
 )
 from config import OnboardingPolicy, Settings
+from contracts.common import Citation
+from contracts.errors import CustomerNotFoundError
 from contracts.onboarding import Account, IdentityCheck, SanctionsScreening
+from workers.agentic_step import EngineJobs, planner_on_runtime
+from workers.knowledge import LazyContextStore
 from workers.notices import Notice, send_notice
 from workers.onboarding.agent_roles import OnboardingAgents
 from workers.onboarding.handlers import (
@@ -27,12 +35,19 @@ from workers.onboarding.handlers import (
     SanctionsQuery,
     build_router,
 )
+from workers.onboarding.rules import KnownCustomer
+
+GUIDANCE_CITED = 3
+"""Knowledge-base passages the due diligence guidance tool returns."""
 
 
 def onboarding_dependencies(
     kyc: KycClient,
     core_banking: CoreBankingClient,
+    crm: CrmClient,
     notifications: NotificationsClient,
+    retrieve: Callable[[str], Awaitable[list[Citation]]],
+    engine_jobs: EngineJobs,
     policy: OnboardingPolicy,
     runtime: AgentRuntime,
 ) -> OnboardingDependencies:
@@ -73,6 +88,20 @@ def onboarding_dependencies(
     async def notify(notice: Notice, key: str) -> str:
         return await send_notice(notifications, notice, key)
 
+    async def known_customer(customer_id: str) -> KnownCustomer | None:
+        try:
+            customer = await crm.get_customer(customer_id)
+        except CustomerNotFoundError:
+            return None
+        return KnownCustomer(
+            customer_id=customer.customer_id,
+            segment=customer.segment.value,
+            contacts=len(customer.history),
+        )
+
+    async def accounts_opened(application_id: str) -> int:
+        return len(await core_banking.accounts_for_application(application_id))
+
     return OnboardingDependencies(
         check_identity=check_identity,
         screen_sanctions=screen_sanctions,
@@ -80,6 +109,11 @@ def onboarding_dependencies(
         notify=notify,
         policy=policy,
         agents=OnboardingAgents(runtime),
+        known_customer=known_customer,
+        accounts_opened=accounts_opened,
+        retrieve=retrieve,
+        plan_due_diligence=planner_on_runtime(runtime),
+        complete_with_result=engine_jobs.complete_with_result,
     )
 
 
@@ -88,11 +122,27 @@ async def onboarding_router(
     settings: Settings, runtime: AgentRuntime, policy: OnboardingPolicy
 ) -> AsyncIterator[ZeebeTaskRouter]:
     """The onboarding router, with clients that are closed when the fleet stops."""
+    knowledge = LazyContextStore(settings, k=GUIDANCE_CITED)
     async with (
         KycClient.from_settings(settings) as kyc,
         CoreBankingClient.from_settings(settings) as core_banking,
+        CrmClient.from_settings(settings) as crm,
         NotificationsClient.from_settings(settings) as notifications,
+        httpx.AsyncClient(
+            base_url=str(settings.zeebe.rest_url), timeout=settings.http_timeout_s
+        ) as engine_rest,
     ):
-        yield build_router(
-            onboarding_dependencies(kyc, core_banking, notifications, policy, runtime)
+        deps = onboarding_dependencies(
+            kyc,
+            core_banking,
+            crm,
+            notifications,
+            knowledge.retrieve,
+            EngineJobs(engine_rest),
+            policy,
+            runtime,
         )
+        try:
+            yield build_router(deps)
+        finally:
+            await knowledge.close()

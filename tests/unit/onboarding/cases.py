@@ -1,10 +1,12 @@
-"""Onboarding fixtures and in-memory stand-ins for KYC, sanctions, core banking and notices."""
+"""Onboarding fixtures and in-memory stand-ins for KYC, sanctions, core banking, CRM, the
+knowledge base, the planner and notices."""
 
 from dataclasses import dataclass, field
 from typing import Any
 
-from agents import AgentRuntime
+from agents import AgentRuntime, InvestigationBudget, InvestigationInput, InvestigationStep
 from config import onboarding_policy
+from contracts.common import Citation
 from contracts.errors import LegacySystemUnavailableError
 from contracts.onboarding import (
     Account,
@@ -14,6 +16,7 @@ from contracts.onboarding import (
     SanctionsScreening,
 )
 from tests.unit.handler_helpers import offline_runtime
+from workers.agentic_step import planner_on_runtime
 from workers.notices import Notice
 from workers.onboarding.agent_roles import OnboardingAgents
 from workers.onboarding.handlers import (
@@ -22,6 +25,7 @@ from workers.onboarding.handlers import (
     OnboardingDependencies,
     SanctionsQuery,
 )
+from workers.onboarding.rules import KnownCustomer
 
 
 def person_application(**overrides: Any) -> dict[str, Any]:
@@ -79,6 +83,10 @@ class FakeOnboardingSystems:
     account_orders: list[AccountOrder] = field(default_factory=list)
     notices: dict[str, Notice] = field(default_factory=dict)
     runtime: AgentRuntime = field(default_factory=offline_runtime)
+    customers: dict[str, KnownCustomer] = field(default_factory=dict)
+    guidance: list[Citation] = field(default_factory=list)
+    guidance_queries: list[str] = field(default_factory=list)
+    job_results: dict[int, dict[str, Any]] = field(default_factory=dict)
 
     async def check_identity(self, query: IdentityQuery) -> IdentityCheck:
         if self.down:
@@ -111,6 +119,26 @@ class FakeOnboardingSystems:
         self.notices.setdefault(key, notice)
         return f"N-{key}"
 
+    async def known_customer(self, customer_id: str) -> KnownCustomer | None:
+        if self.down:
+            raise LegacySystemUnavailableError("crm did not answer (test)")
+        return self.customers.get(customer_id)
+
+    async def accounts_opened(self, application_id: str) -> int:
+        return sum(1 for o in self.account_orders if o.application_id == application_id)
+
+    async def retrieve(self, query: str) -> list[Citation]:
+        self.guidance_queries.append(query)
+        return self.guidance
+
+    async def plan(
+        self, request: InvestigationInput, budget: InvestigationBudget
+    ) -> InvestigationStep:
+        return await planner_on_runtime(self.runtime)(request, budget)
+
+    async def complete_with_result(self, job_key: int, result: dict[str, Any]) -> None:
+        self.job_results[job_key] = result
+
     def dependencies(self) -> OnboardingDependencies:
         return OnboardingDependencies(
             check_identity=self.check_identity,
@@ -119,4 +147,9 @@ class FakeOnboardingSystems:
             notify=self.notify,
             policy=onboarding_policy(),
             agents=OnboardingAgents(self.runtime),
+            known_customer=self.known_customer,
+            accounts_opened=self.accounts_opened,
+            retrieve=self.retrieve,
+            plan_due_diligence=self.plan,
+            complete_with_result=self.complete_with_result,
         )

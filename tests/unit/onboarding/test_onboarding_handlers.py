@@ -37,7 +37,7 @@ async def accepted(router: ZeebeTaskRouter, application: dict[str, Any]) -> dict
 
 async def test_job_types_are_onboarding_and_unique(router: ZeebeTaskRouter) -> None:
     types = [task.type for task in router.tasks]
-    assert len(types) == len(set(types)) == 13
+    assert len(types) == len(set(types)) == 17
     assert all(t.startswith("onboarding.") for t in types)
 
 

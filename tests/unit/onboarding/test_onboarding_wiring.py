@@ -8,18 +8,24 @@ import httpx
 import pytest
 from pyzeebe import ZeebeTaskRouter
 
-from clients import CoreBankingClient, HttpOptions, KycClient, NotificationsClient
+from clients import CoreBankingClient, CrmClient, HttpOptions, KycClient, NotificationsClient
 from config import Settings, onboarding_policy
+from contracts.common import Citation
 from contracts.errors import SanctionsHitError
 from simulator.app import create_app
 from simulator.data import DEFAULT_DATA_DIR
 from tests.unit.handler_helpers import handler, offline_runtime
 from tests.unit.onboarding.cases import person_application
 from tests.unit.onboarding.test_onboarding_handlers import job
+from workers.agentic_step import EngineJobs
 from workers.onboarding.handlers import build_router
 from workers.onboarding.wiring import onboarding_dependencies, onboarding_router
 
 OPTIONS = HttpOptions("http://simulator", retries=0)
+
+
+async def no_guidance(query: str) -> list[Citation]:
+    return []
 
 
 def anna(**overrides: Any) -> dict[str, Any]:
@@ -45,10 +51,19 @@ async def wired(tmp_path: Path) -> AsyncIterator[tuple[ZeebeTaskRouter, CoreBank
     async with (
         KycClient(OPTIONS, transport=transport) as kyc,
         CoreBankingClient(OPTIONS, transport=transport) as core_banking,
+        CrmClient(OPTIONS, transport=transport) as crm,
         NotificationsClient(OPTIONS, transport=transport) as notifications,
+        httpx.AsyncClient(base_url="http://engine") as engine_rest,
     ):
         deps = onboarding_dependencies(
-            kyc, core_banking, notifications, onboarding_policy(), offline_runtime()
+            kyc,
+            core_banking,
+            crm,
+            notifications,
+            no_guidance,
+            EngineJobs(engine_rest),
+            onboarding_policy(),
+            offline_runtime(),
         )
         yield build_router(deps), core_banking
 
@@ -103,4 +118,4 @@ async def test_activation_redelivered_opens_one_account(
 
 async def test_fleet_router_serves_every_onboarding_job_type() -> None:
     async with onboarding_router(Settings(), offline_runtime(), onboarding_policy()) as router:
-        assert len(router.tasks) == 13
+        assert len(router.tasks) == 17
