@@ -51,3 +51,8 @@ class CmsClient(LegacySystemClient):
             "GET", "/cms/publications", params={"submissionId": submission_id}
         )
         return self._http.parse_list(response, Publication)
+
+    async def list_publications(self) -> list[Publication]:
+        """Everything the CMS has published (the CMS filters by submission only)."""
+        response = await self._http.request("GET", "/cms/publications")
+        return self._http.parse_list(response, Publication)

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from datetime import datetime
 from enum import StrEnum
+from typing import Any
 
 from pydantic import Field, model_validator
 
@@ -259,3 +260,24 @@ class CaseReport(Contract):
     written_by_agent: bool = Field(alias="writtenByAgent")
     held_reasons: list[str] = Field(alias="heldReasons")
     model: str = Field(min_length=1)
+
+
+class FactCheckResult(Contract):
+    """One answer the fact-checking step collected (``factCheckResults``): the tool or the
+    fact-checker that gave it and what it said. ``result.summary`` (tools) or ``result.answer``
+    (the fact-checker) is the line QA and the reviewers read; the text is external."""
+
+    id: str | None = None
+    element_id: str = Field(alias="elementId", min_length=1)
+    result: dict[str, Any] | None = None
+
+
+class EarlierPublication(Contract):
+    """A publication already in the CMS, as the fact-checking step shows it."""
+
+    publication_id: str = Field(alias="publicationId", min_length=1)
+    submission_id: str = Field(alias="submissionId", min_length=1)
+    channel: str | None = None
+    title: str | None = None
+    url: str = Field(min_length=1)
+    published_at: datetime = Field(alias="publishedAt")

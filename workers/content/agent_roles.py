@@ -39,12 +39,14 @@ from contracts.content import (
     ContentChecks,
     ContentIntake,
     ContentQA,
+    FactCheckResult,
     QADiffRow,
     QAEvidence,
     RevisionNotes,
     Submission,
 )
 from contracts.errors import ModelBudgetExceededError
+from workers.content.fact_check import fact_check_answers
 
 log = structlog.get_logger("baton.content")
 
@@ -118,6 +120,15 @@ def case_facts(submission: Submission, checks: ContentChecks) -> list[Evidence]:
     ]
 
 
+def fact_check_evidence(results: list[FactCheckResult]) -> list[Evidence]:
+    """The fact-checking step's answers: tool and fact-checker text from outside Baton, which
+    the learned injection classifier screens."""
+    return [
+        Evidence(source=f"fact-check:{element}", text=text, external=True)
+        for element, text in fact_check_answers(results)
+    ]
+
+
 def qa_variable(report: QAReport, evidence: list[Evidence]) -> ContentQA:
     return ContentQA(
         needs_human_review=report.needs_human_review,
@@ -164,14 +175,18 @@ class ContentAgents:
             return []
 
     async def qa(
-        self, submission: Submission, checks: ContentChecks, intake: ContentIntake | None
+        self,
+        submission: Submission,
+        checks: ContentChecks,
+        intake: ContentIntake | None,
+        fact_checks: list[FactCheckResult],
     ) -> ContentQA:
         query = f"content policy {submission.channel.value} {submission.product} claims disclaimer"
         passages = await self._passages(query)
         ctx = self._context(submission)
 
         def run() -> ContentQA:
-            facts = case_facts(submission, checks)
+            facts = case_facts(submission, checks) + fact_check_evidence(fact_checks)
             try:
                 knowledge = gather_evidence(ctx, PassageRetriever(passages=passages), query)
                 evidence = facts + knowledge

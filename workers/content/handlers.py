@@ -1,10 +1,11 @@
 """Job handlers of ``content-approval`` (bpmn/content-approval.bpmn).
 
-The intake agent's reading, AI checks, the QA agent before every human review, tallying the
-parallel reviews, the task agent's revision notes, applying the author's revision, publishing to
-the CMS, reminding overdue reviewers, recording the outcome and the reporter's closing report.
-Side effects are keyed by submission id +
-BPMN element (+ revision round inside the revise loop), so a job delivered twice acts once.
+The intake agent's reading, AI checks, the planner's fact-checking of declared claims (tools:
+fact sources in the knowledge base, earlier CMS publications, a fact-checker), the QA agent
+before every human review, tallying the parallel reviews, the task agent's revision notes,
+applying the author's revision, publishing to the CMS, reminding overdue reviewers, recording
+the outcome and the reporter's closing report. Side effects are keyed by submission id + BPMN
+element (+ revision round inside the revise loop), so a job delivered twice acts once.
 """
 
 from collections.abc import Awaitable, Callable
@@ -15,7 +16,9 @@ import structlog
 from pydantic import BeforeValidator
 from pyzeebe import Job, ZeebeTaskRouter
 
+from agents import AdHocElement, InvestigationInput
 from config import ContentPolicy
+from contracts.common import Citation
 from contracts.content import (
     Approval,
     ApprovalStatus,
@@ -23,7 +26,9 @@ from contracts.content import (
     ContentChecks,
     ContentIntake,
     ContentQA,
+    EarlierPublication,
     Escalation,
+    FactCheckResult,
     LeadDecision,
     LeadVerdict,
     Publication,
@@ -38,10 +43,25 @@ from contracts.content import (
 from contracts.errors import InvalidCaseError, RevisionLimitError
 from guardrails import PIIVault, redact_pii
 from workers import metrics
+from workers.agentic_step import (
+    CompleteWithResult,
+    PlanStep,
+    ToolAnswered,
+    ToolResult,
+    results_so_far,
+    take_planner_turn,
+)
 from workers.content.agent_roles import ContentAgents
+from workers.content.fact_check import (
+    fact_check_facts,
+    fact_source_query,
+    publications_summary,
+    related_publications,
+    sources_summary,
+)
 from workers.idempotency import side_effect_key
 from workers.notices import Notice
-from workers.routers import Variables, family_router, handles
+from workers.routers import CompletedByHandler, Variables, family_router, handles
 from workers.variables import Count, OptionalText, as_variable, non_empty_list
 
 log = structlog.get_logger("baton.content")
@@ -59,13 +79,20 @@ class PublicationOrder:
 
 @dataclass(frozen=True)
 class ContentDependencies:
-    """What the content handlers call; the fleet wires real clients, tests wire fakes."""
+    """What the content handlers call; the fleet wires real clients, tests wire fakes.
+
+    ``retrieve`` searches the knowledge base (house style, fact sources); ``publications``
+    lists what the CMS has published."""
 
     check: Callable[[Submission], Awaitable[ContentChecks]]
     publish: Callable[[PublicationOrder, str], Awaitable[Publication]]
     notify: Callable[[Notice, str], Awaitable[str]]
     policy: ContentPolicy
     agents: ContentAgents
+    retrieve: Callable[[str], Awaitable[list[Citation]]]
+    publications: Callable[[], Awaitable[list[EarlierPublication]]]
+    plan_fact_check: PlanStep
+    complete_with_result: CompleteWithResult
 
 
 def idempotency_key(submission: Submission, job: Job, rounds: int | None = None) -> str:
@@ -160,9 +187,11 @@ async def qa_review(
     checks: ContentChecks,
     deps: ContentDependencies,
     intake: ContentIntake | None = None,
+    fact_check_results: list[FactCheckResult] | None = None,
 ) -> QAReviewed:
-    """Once before the (multi-instance) review and before the content lead, never per reviewer."""
-    report = await deps.agents.qa(submission, checks, intake)
+    """Once before the (multi-instance) review and before the content lead, never per reviewer;
+    the fact-checking step's answers, when it ran, are evidence from outside."""
+    report = await deps.agents.qa(submission, checks, intake, fact_check_results or [])
     log.info("content.qa", needs_human_review=report.needs_human_review, rows=len(report.diff))
     return QAReviewed(qa_report=report)
 
@@ -368,6 +397,55 @@ async def record_rejection(
     return ApprovalRecorded(approval=approval)
 
 
+@handles("content.fact-check")
+async def fact_check(
+    job: Job,
+    submission: Submission,
+    ad_hoc_sub_process_elements: list[AdHocElement],
+    deps: ContentDependencies,
+    tool_results: list[ToolResult] | None = None,
+    intake: ContentIntake | None = None,
+) -> CompletedByHandler:
+    """The planner's turn in "Check the facts": its facts are the declared claims, tokenised,
+    and the intake's risk flags; the tools' answers it reads are screened as external text."""
+    results, used = results_so_far(tool_results)
+    request = InvestigationInput(
+        case_id=submission.submission_id,
+        process=PROCESS_ID,
+        facts=fact_check_facts(submission, intake),
+        elements=ad_hoc_sub_process_elements,
+        results=results,
+        used=used,
+    )
+    return await take_planner_turn(job, request, deps.plan_fact_check, deps.complete_with_result)
+
+
+@handles("content.search-fact-sources")
+async def search_fact_sources(submission: Submission, deps: ContentDependencies) -> ToolAnswered:
+    """House style and fact sources for the declared claims, from the knowledge base."""
+    citations = await deps.retrieve(fact_source_query(submission))
+    return ToolAnswered(
+        tool_result={
+            "summary": sources_summary(citations),
+            "sources": [c.model_dump(mode="json", by_alias=True) for c in citations],
+        }
+    )
+
+
+@handles("content.find-earlier-publications")
+async def find_earlier_publications(
+    submission: Submission, deps: ContentDependencies
+) -> ToolAnswered:
+    """What the CMS already published on these topics, so a claim contradicting it shows."""
+    related = related_publications(submission, await deps.publications())
+    return ToolAnswered(
+        tool_result={
+            "summary": publications_summary(related),
+            "publications": [p.model_dump(mode="json", by_alias=True) for p in related],
+        }
+    )
+
+
 def build_router(deps: ContentDependencies) -> ZeebeTaskRouter:
     """Every content handler, bound to ``deps``."""
     return family_router(
@@ -383,4 +461,7 @@ def build_router(deps: ContentDependencies) -> ZeebeTaskRouter:
         record_rejection,
         draft_revision_notes,
         write_case_report,
+        fact_check,
+        search_fact_sources,
+        find_earlier_publications,
     )

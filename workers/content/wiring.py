@@ -1,18 +1,21 @@
 """Build the content-approval router with real dependencies: the CMS and notification clients,
-the content rules and their policies, the agent roles on the fleet's runtime."""
+the content rules and their policies, the context store's knowledge retriever, the agent roles
+and the fact-checking planner on the fleet's runtime."""
 
 from __future__ import annotations
 
 from collections.abc import AsyncIterator
 from contextlib import asynccontextmanager
 
+import httpx
 from pyzeebe import ZeebeTaskRouter
 
 from agents import AgentRuntime
 from clients import Channel, CmsClient, NotificationsClient, PublicationRequest
 from config import ContentPolicy, Settings
-from contracts.content import ContentChecks, Publication, Submission
+from contracts.content import ContentChecks, EarlierPublication, Publication, Submission
 from guardrails import GuardrailPolicies
+from workers.agentic_step import EngineJobs, planner_on_runtime
 from workers.content.agent_roles import ContentAgents
 from workers.content.handlers import ContentDependencies, PublicationOrder, build_router
 from workers.content.rules import check_content
@@ -34,6 +37,9 @@ async def content_router(
     async with (
         CmsClient.from_settings(settings) as cms,
         NotificationsClient.from_settings(settings) as notifications,
+        httpx.AsyncClient(
+            base_url=str(settings.zeebe.rest_url), timeout=settings.http_timeout_s
+        ) as engine_rest,
     ):
 
         async def check(submission: Submission) -> ContentChecks:
@@ -55,6 +61,19 @@ async def content_router(
                 published_at=published.published_at,
             )
 
+        async def publications() -> list[EarlierPublication]:
+            return [
+                EarlierPublication(
+                    publication_id=p.publication_id,
+                    submission_id=p.submission_id,
+                    channel=p.channel,
+                    title=p.title,
+                    url=p.url,
+                    published_at=p.published_at,
+                )
+                for p in await cms.list_publications()
+            ]
+
         async def notify(notice: Notice, key: str) -> str:
             """Reviewer groups are reached by e-mail (their distribution lists)."""
             return await send_notice(notifications, notice, key, channel=Channel.EMAIL)
@@ -67,6 +86,10 @@ async def content_router(
                     notify=notify,
                     policy=policy,
                     agents=ContentAgents(runtime=runtime, retrieve=knowledge.retrieve),
+                    retrieve=knowledge.retrieve,
+                    publications=publications,
+                    plan_fact_check=planner_on_runtime(runtime),
+                    complete_with_result=EngineJobs(engine_rest).complete_with_result,
                 )
             )
         finally:

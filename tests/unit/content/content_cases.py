@@ -10,10 +10,11 @@ from agents import AgentRuntime
 from agents.protocols import InMemoryAudit, InMemoryTimeline
 from config import ContentPolicy, content_policy
 from contracts.common import Citation
-from contracts.content import ContentChecks, Publication, Submission
+from contracts.content import ContentChecks, EarlierPublication, Publication, Submission
 from contracts.errors import LegacySystemUnavailableError
 from guardrails import load_guardrail_policies
 from tests.unit.handler_helpers import make_job, offline_runtime
+from workers.agentic_step import planner_on_runtime
 from workers.content.agent_roles import ContentAgents
 from workers.content.handlers import ContentDependencies, PublicationOrder
 from workers.content.rules import check_content
@@ -51,6 +52,25 @@ POLICY_PASSAGE = Citation(
     excerpt="Financial promotions must be fair, clear and not misleading; no guarantees.",
 )
 
+EARLIER = [
+    EarlierPublication(
+        publication_id="PUB-OLD1",
+        submission_id="SUB-1001",
+        channel="web",
+        title="Home insurance cover for storm damage",
+        url="https://cms.example/web/storm",
+        published_at=datetime(2026, 3, 1, 9, 0, tzinfo=UTC),
+    ),
+    EarlierPublication(
+        publication_id="PUB-OLD2",
+        submission_id="SUB-1002",
+        channel="email",
+        title="Travel card spring offer",
+        url="https://cms.example/email/travel",
+        published_at=datetime(2026, 4, 1, 9, 0, tzinfo=UTC),
+    ),
+]
+
 
 def job(element_id: str) -> Job:
     return make_job(element_id, job_type="content.x", process_id="content-approval")
@@ -64,6 +84,7 @@ class FakeContentSystems:
     notices: dict[str, Notice] = field(default_factory=dict)
     cms_down: bool = False
     knowledge_down: bool = False
+    job_results: dict[int, dict[str, Any]] = field(default_factory=dict)
     timeline: InMemoryTimeline = field(default_factory=InMemoryTimeline)
     audit: InMemoryAudit = field(default_factory=InMemoryAudit)
     runtime: AgentRuntime | None = None
@@ -94,6 +115,14 @@ class FakeContentSystems:
         self.notices.setdefault(key, notice)
         return f"N-{key}"
 
+    async def earlier_publications(self) -> list[EarlierPublication]:
+        if self.cms_down:
+            raise LegacySystemUnavailableError("cms did not answer (test)")
+        return list(EARLIER)
+
+    async def complete_with_result(self, job_key: int, result: dict[str, Any]) -> None:
+        self.job_results[job_key] = result
+
     def dependencies(self) -> ContentDependencies:
         runtime = self.runtime or replace(
             offline_runtime(), timeline=self.timeline, audit=self.audit
@@ -104,4 +133,8 @@ class FakeContentSystems:
             notify=self.notify,
             policy=self.policy,
             agents=ContentAgents(runtime=runtime, retrieve=self.retrieve),
+            retrieve=self.retrieve,
+            publications=self.earlier_publications,
+            plan_fact_check=planner_on_runtime(runtime),
+            complete_with_result=self.complete_with_result,
         )
