@@ -1,16 +1,24 @@
-"""Decode what hides text from a pattern match: base64 runs, URL-encoding and Unicode tag
-characters (U+E0000 block, invisible but read as ASCII by some models)."""
+"""Decode what hides text from a pattern match: base64 runs, URL-encoding, Unicode tag
+characters (U+E0000 block, invisible but read as ASCII by some models), HTML character
+references, hex-encoded bytes, letters spaced or dotted apart (``i g n o r e``) and ROT13 where
+the text names it."""
 
 from __future__ import annotations
 
 import base64
 import binascii
+import codecs
+import html
 import re
 from urllib.parse import unquote
 
 _BASE64_RUN = re.compile(r"[A-Za-z0-9+/]{16,}={0,2}")
 _PERCENT_RUN = re.compile(r"(?:[^\s%]*%[0-9A-Fa-f]{2})+[^\s%]*")
 _TAG_CHARS = re.compile("[\U000e0020-\U000e007e]+")
+_CHAR_REFERENCE = re.compile(r"&(#\d{2,7}|#x[0-9a-f]{2,6}|[a-z]{2,8});", re.I)
+_HEX_RUN = re.compile(r"(?:\\x[0-9a-f]{2}){8,}|\b(?:[0-9a-f]{2}[ :]?){12,}\b", re.I)
+_SPACED_LETTERS = re.compile(r"(?<!\w)(?:[^\W\d_][ .\-_*]){2,}[^\W\d_](?!\w)")
+_ROT13_NAMED = re.compile(r"\brot-?13\b", re.I)
 
 
 def _printable(plain: str) -> bool:
@@ -38,10 +46,44 @@ def tag_runs(text: str) -> list[str]:
     return ["".join(chr(ord(ch) - 0xE0000) for ch in run) for run in _TAG_CHARS.findall(text)]
 
 
+def character_references(text: str) -> list[str]:
+    """The whole text with HTML character references (``&#105;``, ``&lt;``) resolved."""
+    return [html.unescape(text)] if _CHAR_REFERENCE.search(text) else []
+
+
+def hex_runs(text: str) -> list[str]:
+    decoded: list[str] = []
+    for run in _HEX_RUN.findall(text):
+        digits = re.sub(r"\\x|[ :]", "", run)
+        try:
+            plain = bytes.fromhex(digits).decode("utf-8")
+        except (ValueError, UnicodeDecodeError):
+            continue
+        if _printable(plain):
+            decoded.append(plain)
+    return decoded
+
+
+def spaced_letters(text: str) -> list[str]:
+    """Words written one letter at a time (``i g n o r e  a l l``), joined back and read in
+    order as one text."""
+    runs = [re.sub(r"[ .\-_*]", "", run) for run in _SPACED_LETTERS.findall(text)]
+    return [" ".join(runs)] if runs else []
+
+
+def rot13(text: str) -> list[str]:
+    """The text ROT13-decoded, when it says it is ROT13."""
+    return [codecs.decode(text, "rot13")] if _ROT13_NAMED.search(text) else []
+
+
 def hidden_texts(text: str) -> list[tuple[str, str]]:
     """Each decoded text with the name of the encoding that hid it."""
     return [
         *(("base64", plain) for plain in base64_runs(text)),
         *(("url-encoding", plain) for plain in percent_runs(text)),
         *(("tag characters", plain) for plain in tag_runs(text)),
+        *(("HTML character references", plain) for plain in character_references(text)),
+        *(("hex", plain) for plain in hex_runs(text)),
+        *(("spaced letters", plain) for plain in spaced_letters(text)),
+        *(("ROT13", plain) for plain in rot13(text)),
     ]

@@ -113,7 +113,9 @@ _RULES: list[tuple[str, re.Pattern[str]]] = [
         re.compile(
             r"\b(message|note|instructions?|notice|memo)s? from (your|the) (developers?|creators?|"
             r"administrators?|operators?|makers?)\b"
-            r"|\bi (hereby )?(authori[sz]e|instruct|order|command) you to\b"
+            r"|\bi (hereby )?(instruct|order|command) you to\b"
+            r"|\bi (hereby )?authori[sz]e you to (approve|pay|release|skip|bypass|ignore|override|"
+            r"disregard|close|publish|activate|clear)\b"
         ),
     ),
     (
@@ -154,6 +156,9 @@ _FOREIGN_OVERRIDE = re.compile(
 )
 
 
+_QUOTED = re.compile(r"(['\"\u2018\u201c\u201e\u00ab]).*(['\"\u2019\u201d\u00bb])")
+
+
 def normalise(text: str) -> str:
     """Fold the tricks used to hide instructions from a pattern match."""
     folded = unicodedata.normalize("NFKC", text)
@@ -161,10 +166,23 @@ def normalise(text: str) -> str:
     return re.sub(r"\s+", " ", folded)
 
 
+def _found(rule: str, pattern: re.Pattern[str], text: str) -> bool:
+    """Whether ``pattern`` matches; an override phrase wholly inside quotation marks is a text
+    citing the attack (a training note, an article), not making it."""
+    return any(
+        rule != "override" or not _QUOTED.fullmatch(text, max(0, m.start() - 1), m.end() + 1)
+        for m in pattern.finditer(text)
+    )
+
+
 def _match(text: str) -> list[str]:
     plain = normalise(text)
     variants = dict.fromkeys((plain, plain.translate(_LEET)))
-    rules = [rule for rule, pattern in _RULES if any(pattern.search(v) for v in variants)]
+    rules = [
+        rule
+        for rule, pattern in _RULES
+        if any(_found(rule, pattern, variant) for variant in variants)
+    ]
     unfolded = re.sub(r"\s+", " ", _INVISIBLE.sub("", unicodedata.normalize("NFKC", text)))
     if _FOREIGN_OVERRIDE.search(unfolded.lower()):
         rules.append("foreign_language")

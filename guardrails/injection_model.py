@@ -19,25 +19,29 @@ prints the cross-validated figures.
 from __future__ import annotations
 
 import csv
+import unicodedata
 from dataclasses import dataclass
 from pathlib import Path
 
 from sklearn.feature_extraction.text import TfidfVectorizer
 from sklearn.linear_model import LogisticRegression
-from sklearn.model_selection import StratifiedKFold, cross_val_predict
+from sklearn.model_selection import StratifiedKFold
 from sklearn.pipeline import FeatureUnion, Pipeline
 
 from guardrails.bench import injection_corpus
 from guardrails.encodings import hidden_texts
 from guardrails.injection import detect_injection, normalise
+from guardrails.injection_cues import cues
+from guardrails.segments import segments, sentences, word_count
 from guardrails.verdict import Action
 
 DATA_FILE = Path(__file__).resolve().parent / "data" / "injection_train.tsv"
 LABELS = {"injection": True, "benign": False}
 FPR_GOAL = 0.02
 MIN_WORDS = 4
-THRESHOLD = 0.78
-MODEL_ID = "baton-injection-v1 (tfidf+logreg)"
+THRESHOLD = 0.9
+MODEL_ID = "baton-injection-v2 (tfidf+logreg, max over segments)"
+CARRIER_STRIDE = 7
 
 
 class TrainingDataError(ValueError):
@@ -84,19 +88,57 @@ def training_set(path: Path = DATA_FILE) -> list[LabelledText]:
 
 
 def model_text(text: str) -> str:
-    """What the model reads: the rules' folding, with decoded hidden runs appended."""
-    return " ".join([normalise(text), *(normalise(plain) for _, plain in hidden_texts(text))])
+    """What the model reads: the rules' folding, with decoded hidden runs appended, then the
+    cue words (:func:`~guardrails.injection_cues.cues`) of the text and the decoded runs."""
+    hidden = [plain for _, plain in hidden_texts(text)]
+    unfolded = unicodedata.normalize("NFKC", " ".join([text, *hidden])).lower()
+    return " ".join([normalise(text), *(normalise(plain) for plain in hidden), *cues(unfolded)])
 
 
 def _pipeline() -> Pipeline:
     features = FeatureUnion(
         [
-            ("words", TfidfVectorizer(ngram_range=(1, 2), sublinear_tf=True)),
-            ("chars", TfidfVectorizer(analyzer="char_wb", ngram_range=(3, 5), sublinear_tf=True)),
+            ("words", TfidfVectorizer(ngram_range=(1, 2), sublinear_tf=True, min_df=2)),
+            (
+                "chars",
+                TfidfVectorizer(
+                    analyzer="char_wb", ngram_range=(3, 5), sublinear_tf=True, min_df=2
+                ),
+            ),
         ]
     )
-    model = LogisticRegression(C=10, max_iter=2000, class_weight="balanced")
+    model = LogisticRegression(C=10, max_iter=2000, class_weight="balanced", solver="liblinear")
     return Pipeline([("features", features), ("model", model)])
+
+
+def augmented(examples: list[LabelledText]) -> list[LabelledText]:
+    """The examples, each sentence of a several-sentence benign text as a benign example of its
+    own, and each injection planted in the middle of a benign text (its carrier), so the model
+    learns both what a benign sentence looks like and that one instruction taints a letter."""
+    benign = [e.text for e in examples if not e.is_injection]
+    carriers = [sentences(text) for text in benign if len(sentences(text)) > 1]
+    rows = list(examples)
+    rows += [
+        LabelledText(sentence, False) for units in carriers for sentence in units if reads(sentence)
+    ]
+    attacks = [e.text for e in examples if e.is_injection]
+    if carriers:
+        for index, attack in enumerate(attacks):
+            units = carriers[(index * CARRIER_STRIDE) % len(carriers)]
+            middle = len(units) // 2
+            rows.append(LabelledText(" ".join([*units[:middle], attack, *units[middle:]]), True))
+    return list({(row.text, row.is_injection): row for row in rows}.values())
+
+
+def _fit(examples: list[LabelledText]) -> Pipeline:
+    rows = augmented(examples)
+    return _pipeline().fit([model_text(r.text) for r in rows], [r.is_injection for r in rows])
+
+
+def _highest(pipeline: Pipeline, text: str) -> float:
+    pieces = [piece for piece in segments(text) if reads(piece)] or [text]
+    scores = pipeline.predict_proba([model_text(piece) for piece in pieces])[:, 1]
+    return float(max(scores))
 
 
 class InjectionModel:
@@ -104,9 +146,7 @@ class InjectionModel:
 
     def __init__(self, examples: list[LabelledText], threshold: float = THRESHOLD) -> None:
         self.threshold = threshold
-        self._pipeline = _pipeline().fit(
-            [model_text(e.text) for e in examples], [e.is_injection for e in examples]
-        )
+        self._pipeline = _fit(examples)
 
     @classmethod
     def trained(cls) -> InjectionModel:
@@ -114,8 +154,9 @@ class InjectionModel:
         return cls(training_set())
 
     def probability(self, text: str) -> float:
-        """Probability that ``text`` is an injection attempt."""
-        return float(self._pipeline.predict_proba([model_text(text)])[0][1])
+        """Probability that ``text`` is an injection attempt: the highest over its segments
+        (:func:`~guardrails.segments.segments`)."""
+        return _highest(self._pipeline, text)
 
     def assess(self, text: str) -> float | None:
         """The probability when it reaches the threshold, else None. Texts of fewer than
@@ -129,7 +170,7 @@ class InjectionModel:
 
 def reads(text: str) -> bool:
     """Whether the model scores ``text`` at all (it has at least :data:`MIN_WORDS` words)."""
-    return len(text.split()) >= MIN_WORDS
+    return word_count(text) >= MIN_WORDS
 
 
 def _rules_flag(text: str) -> bool:
@@ -141,14 +182,13 @@ def out_of_fold_probabilities(
 ) -> list[float]:
     """Each example's probability from a model fitted on the other folds."""
     splitter = StratifiedKFold(n_splits=folds, shuffle=True, random_state=seed)
-    predicted = cross_val_predict(
-        _pipeline(),
-        [model_text(e.text) for e in examples],
-        [e.is_injection for e in examples],
-        cv=splitter,
-        method="predict_proba",
-    )
-    return [float(row[1]) for row in predicted]
+    labels = [e.is_injection for e in examples]
+    probabilities = [0.0] * len(examples)
+    for train, test in splitter.split(examples, labels):
+        pipeline = _fit([examples[i] for i in train])
+        for i in test:
+            probabilities[i] = _highest(pipeline, examples[i].text)
+    return probabilities
 
 
 def combined_rates(

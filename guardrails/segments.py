@@ -1,0 +1,44 @@
+# ruff: noqa: RUF001  (full-width CJK punctuation ends sentences)
+"""Split a text into the pieces the learned injection model scores one by one.
+
+An injection is often one sentence inside a long legitimate letter, document or ticket; scored
+as a whole, its words are diluted by the rest. Scoring each sentence (and each pair of adjacent
+sentences, for instructions split across two) and flagging on the highest score keeps that one
+sentence visible. Texts without spaces between words (Chinese, Japanese, Thai) are measured in
+characters instead of words.
+"""
+
+from __future__ import annotations
+
+import re
+from itertools import pairwise
+
+# Sentence ends (Latin, CJK, Devanagari, Arabic), line breaks, and the edges of markup comments
+# and bracketed notes, which often fence an instruction off from the text around it.
+_BOUNDARY = re.compile(
+    r"(?<=[.!?;])\s+|(?<=[。！？；।؟])|\n+|(?=<!--|\[\[|\{\")|(?<=-->)|(?<=\]\])"
+)
+_SPACELESS = re.compile("[\u0e00-\u0e7f\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff]")
+WHOLE_TEXT_WORDS = 60
+SPACELESS_CHARS_PER_WORD = 2
+
+
+def word_count(text: str) -> int:
+    """Words separated by spaces, with every two characters of a spaceless script counted as
+    one word."""
+    return len(text.split()) + len(_SPACELESS.findall(text)) // SPACELESS_CHARS_PER_WORD
+
+
+def sentences(text: str) -> list[str]:
+    """The text's sentences, lines and fenced notes, stripped, in order."""
+    return [piece.strip() for piece in _BOUNDARY.split(text) if piece and piece.strip()]
+
+
+def segments(text: str) -> list[str]:
+    """The pieces to score: each sentence, each pair of adjacent sentences, and the whole text
+    when it is short enough not to dilute a single instruction."""
+    units = sentences(text)
+    pieces = [*units, *(f"{a} {b}" for a, b in pairwise(units))]
+    if len(units) <= 1 or word_count(text) <= WHOLE_TEXT_WORDS:
+        pieces.append(text.strip())
+    return list(dict.fromkeys(piece for piece in pieces if piece))
