@@ -1,4 +1,5 @@
-"""Deterministic onboarding rules: intake, document completeness, sanctions verdict, outcome.
+"""Deterministic onboarding rules: intake, document completeness, sanctions verdict, outcome,
+and the enhanced due diligence step's facts, queries and one-line answers.
 
 Pure functions over contracts and ``config/policies/onboarding.yaml``; the workers fetch the data
 (KYC, sanctions, core banking) and the DMN table ``onboarding-risk`` scores the risk.

@@ -7,7 +7,6 @@ from __future__ import annotations
 from collections.abc import AsyncIterator, Awaitable, Callable
 from contextlib import asynccontextmanager
 
-import httpx
 from pyzeebe import ZeebeTaskRouter
 
 from agents import AgentRuntime
@@ -25,6 +24,7 @@ from contracts.common import Citation
 from contracts.errors import CustomerNotFoundError
 from contracts.onboarding import Account, IdentityCheck, SanctionsScreening
 from workers.agentic_step import EngineJobs, planner_on_runtime
+from workers.engine_rest import engine_rest_client
 from workers.knowledge import LazyContextStore
 from workers.notices import Notice, send_notice
 from workers.onboarding.agent_roles import OnboardingAgents
@@ -128,9 +128,7 @@ async def onboarding_router(
         CoreBankingClient.from_settings(settings) as core_banking,
         CrmClient.from_settings(settings) as crm,
         NotificationsClient.from_settings(settings) as notifications,
-        httpx.AsyncClient(
-            base_url=str(settings.zeebe.rest_url), timeout=settings.http_timeout_s
-        ) as engine_rest,
+        engine_rest_client(settings) as engine_rest,
     ):
         deps = onboarding_dependencies(
             kyc,
