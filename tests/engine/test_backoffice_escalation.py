@@ -33,7 +33,7 @@ PROCESS = "backoffice-escalation"
 RESOLVE = "UserTask_ResolveTicket"
 TEAM_LEAD = "UserTask_TeamLead"
 ASK_COLLEAGUE = "UserTask_AskColleague"
-RESEARCH_TOOLS = ["Tool_ContactHistory", "Tool_SearchKnowledge"]
+RESEARCH_TOOLS = ["Tool_ContactHistory", "Tool_EarlierTickets", "Tool_SearchKnowledge"]
 pytestmark = pytest.mark.usefixtures("fleet")
 
 
@@ -307,13 +307,20 @@ async def test_the_planner_researches_the_ticket_and_the_answers_reach_the_resol
     tmp_path: Path,
     engine_handle: EngineHandle,
 ) -> None:
-    key, _ = await start(zeebe, simulator, tmp_path)
+    earlier = sample_case(PROCESS, "disputed-card-payment")
+    earlier["subject"] = "Refund for the first disputed charge still missing"
+    await simulator.open_ticket(earlier)
+    key, ticket_id = await start(zeebe, simulator, tmp_path)
     [task] = await open_tasks(rest, key, RESOLVE)
     seen = await task_variables(engine_handle, task)
     research = seen["researchResults"]
     assert [r["elementId"] for r in research] == RESEARCH_TOOLS
     assert all(r["result"]["summary"] for r in research)
     assert "contact(s)" in research[0]["result"]["summary"]
+    tickets = research[1]["result"]["tickets"]
+    assert earlier["ticketId"] in [t["ticketId"] for t in tickets]
+    assert ticket_id not in [t["ticketId"] for t in tickets]
+    assert earlier["subject"] in research[1]["result"]["summary"]
 
 
 async def test_spent_budget_asks_a_colleague_whose_answer_completes_the_research(
