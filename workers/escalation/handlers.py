@@ -46,7 +46,7 @@ from workers.escalation.rules import (
     EARLIER_TICKETS_LISTED,
     CustomerProfile,
     EarlierTicket,
-    contact_history_summary,
+    contact_history_answer,
     decide_reassignment,
     earlier_tickets_answer,
     final_resolution,
@@ -377,21 +377,7 @@ async def look_up_contact_history(ticket: Ticket, deps: EscalationDependencies) 
         customer = await deps.customer(ticket.customer_id)
     except CustomerNotFoundError:
         customer = None
-    contacts = customer.history if customer is not None else []
-    return ToolAnswered(
-        tool_result={
-            "summary": contact_history_summary(customer),
-            "contacts": [
-                {
-                    "date": c.date.isoformat(),
-                    "channel": c.channel,
-                    "subject": c.subject,
-                    "outcome": c.outcome,
-                }
-                for c in contacts
-            ],
-        }
-    )
+    return ToolAnswered(tool_result=contact_history_answer(customer))
 
 
 @handles("escalation.look-up-earlier-tickets")

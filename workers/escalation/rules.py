@@ -7,6 +7,7 @@ rules without a model call, the route of a ticket whose intake was held.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import date, datetime
 from typing import Any
@@ -276,24 +277,9 @@ def resolution_query(ticket: Ticket, triage: Triage) -> str:
     return f"how to resolve {triage.category.value} tickets: {ticket.subject}"
 
 
-def contact_history_summary(customer: CustomerProfile | None) -> str:
-    """The CRM contact history as one line for the expert, the brief and QA."""
-    if customer is None:
-        return "the customer is not in the CRM: no contact history"
-    if not customer.history:
-        return f"{customer.name} has no earlier contacts in the CRM"
-    contacts = "; ".join(
-        f"{c.date.isoformat()} {c.channel}: {c.subject} ({c.outcome})" for c in customer.history
-    )
-    return _clip(f"{len(customer.history)} earlier contact(s): {contacts}", RESEARCH_LINE_CHARS)
-
-
-def earlier_tickets_answer(
-    tickets: list[EarlierTicket], known_names: tuple[str, ...]
-) -> dict[str, Any]:
-    """The earlier tickets as the research tool's ``toolResult`` {summary, tickets}: subjects and
-    resolutions are external text, so their PII becomes ``<PII:KIND:n>`` tokens (one vault, so
-    the same value gets the same token throughout)."""
+def _redactor(known_names: tuple[str, ...]) -> Callable[[str | None], str | None]:
+    """Tokenises PII in external text with one vault, so the same value gets the same
+    ``<PII:KIND:n>`` token throughout one tool answer."""
     vault = PIIVault()
 
     def redact(text: str | None) -> str | None:
@@ -301,6 +287,40 @@ def earlier_tickets_answer(
             return None
         return redact_pii(text, vault, known_names).redacted_text or text
 
+    return redact
+
+
+def contact_history_answer(customer: CustomerProfile | None) -> dict[str, Any]:
+    """The CRM contact history as the research tool's ``toolResult`` {summary, contacts}, for
+    the expert, the brief and QA: the customer is not named, and subjects and outcomes are
+    tokenised like any external text."""
+    if customer is None:
+        return {"summary": "the customer is not in the CRM: no contact history", "contacts": []}
+    if not customer.history:
+        return {"summary": "the customer has no earlier contacts in the CRM", "contacts": []}
+    redact = _redactor((customer.name,))
+    contacts = [
+        {
+            "date": c.date.isoformat(),
+            "channel": c.channel,
+            "subject": redact(c.subject),
+            "outcome": redact(c.outcome),
+        }
+        for c in customer.history
+    ]
+    lines = "; ".join(
+        f"{c['date']} {c['channel']}: {c['subject']} ({c['outcome']})" for c in contacts
+    )
+    summary = _clip(f"{len(contacts)} earlier contact(s): {lines}", RESEARCH_LINE_CHARS)
+    return {"summary": summary, "contacts": contacts}
+
+
+def earlier_tickets_answer(
+    tickets: list[EarlierTicket], known_names: tuple[str, ...]
+) -> dict[str, Any]:
+    """The earlier tickets as the research tool's ``toolResult`` {summary, tickets}: subjects and
+    resolutions are external text, so their PII becomes tokens."""
+    redact = _redactor(known_names)
     listed = [
         {
             "ticketId": t.ticket_id,

@@ -3,6 +3,7 @@ ad-hoc result, the tools answer into ``toolResult`` with a summary line, the col
 reach the brief and QA as evidence, bad input is named."""
 
 import dataclasses
+from datetime import date
 from typing import Any
 
 import pytest
@@ -13,7 +14,13 @@ from contracts.escalation import ResearchResult, Triage
 from tests.unit.escalation.fakes import FakeBackOffice, routing, ticket_payload
 from tests.unit.handler_helpers import handler, make_job
 from workers.escalation import build_router
-from workers.escalation.rules import research_answers, research_facts
+from workers.escalation.rules import (
+    CrmContact,
+    CustomerProfile,
+    contact_history_answer,
+    research_answers,
+    research_facts,
+)
 
 BUDGET = {"maxIterations": "6", "costBudget": "20"}
 TRIAGE = {
@@ -222,3 +229,26 @@ def test_research_facts_are_the_screened_triage_not_the_thread() -> None:
         "Charged twice for [NAME_1]",
         "March invoice",
     ]
+
+
+def test_contact_history_names_nobody_and_tokenises_what_the_crm_wrote() -> None:
+    customer = CustomerProfile(
+        customer_id="CUST-9",
+        name="Greta Lindqvist",
+        segment="private",
+        history=[
+            CrmContact(
+                date=date(2026, 3, 2),
+                channel="phone",
+                subject="Greta Lindqvist asked about the refund, call back on +46 70 123 45 67",
+                outcome="refund promised",
+            )
+        ],
+    )
+    answer = contact_history_answer(customer)
+    text = str(answer)
+    assert "Greta" not in text and "Lindqvist" not in text and "123 45 67" not in text
+    assert "<PII:" in answer["contacts"][0]["subject"]
+    assert answer["summary"].startswith("1 earlier contact(s)")
+    empty = contact_history_answer(dataclasses.replace(customer, history=[]))
+    assert empty == {"summary": "the customer has no earlier contacts in the CRM", "contacts": []}
