@@ -1,3 +1,4 @@
+# ruff: noqa: RUF001  (override phrases in other scripts, some with look-alike letters)
 """Prompt-injection and jailbreak detection on everything a model reads: case text, attached
 documents, tool and legacy-system responses, knowledge passages.
 
@@ -151,8 +152,30 @@ _FOREIGN_OVERRIDE = re.compile(
     r"instructions?|règles|consignes|instrucciones|reglas|istruzioni|regole|instructies|regels|"
     r"instrukcje|polecenia|zasady)\b"
     r"|(игнорируй|проигнорируй|забудь)\s.{0,40}?(инструкци|правил)"
-    r"|\bне проверяй\b"  # noqa: RUF001
+    r"|\bне проверяй\b"
     r"|\b(genehmig\w*|zahl\w*|freigeb\w*)\b.{0,40}?\bohne (prüfung|kontrolle)\b"
+    r"|(не обращай внимания на|игнорируй|проигнорируй|забудь|ігноруй|не зважай на)\s.{0,40}?"
+    r"(инструкци|правил|указани|інструкці|вказівк)"
+    r"|(αγνόησε|παράβλεψε|ξέχασε).{0,40}?(οδηγίες|κανόνες)"
+    r"|(忽略|无视|忘记|忘掉).{0,12}?(指令|指示|规则)"
+    r"|(指示|命令|ルール).{0,12}?(無視|忘れ)"
+    r"|(지시|명령|규칙|지침).{0,12}?(무시|잊)"
+    r"|(تجاهل|انس).{0,30}?(التعليمات|القواعد)"
+    r"|(התעלם|שכח).{0,30}?(ההוראות|הכללים)"
+    r"|(निर्देशों|नियमों).{0,30}?(अनदेखा|भूल)"
+    r"|ละเว้นคำสั่ง|ไม่ต้องสนใจคำสั่ง"
+    r"|\b(talimatları|kuralları)\b.{0,30}?(dikkate alma|unut|yoksay|görmezden gel)"
+    r"|\b(bỏ qua|phớt lờ|quên)\b.{0,30}?(hướng dẫn|chỉ dẫn|quy tắc)"
+    r"|\b(abaikan|lupakan)\b.{0,30}?\b(instruksi|aturan|perintah)\b"
+    r"|\b(desconsidere\w*|esqueça)\b.{0,40}?\b(instruções|regras)\b"
+    r"|\b(no tengas en cuenta|no tenga en cuenta)\b.{0,30}?\b(instrucciones|indicaciones|reglas)\b"
+    r"|\bnon considerare\b.{0,30}?\b(regole|istruzioni)\b"
+    r"|\bne (plus )?tenir compte des (consignes|instructions|règles)\b"
+    r"|\bbeachte\b.{0,30}?\b(vorgaben|anweisungen|regeln)\b.{0,10}?\bnicht mehr\b"
+    r"|\b(ignorera|bortse från|glöm|ignorér|ignorer|glem|zapomeň|unohda|ohita|ignoră|uită)\b"
+    r".{0,40}?\b(instruktioner|instrukser|instruksjoner|regler|regler|pokyny|pravidla|ohjeet|"
+    r"säännöt|instrucțiunile|regulile)\b"
+    r"|\b(hagyd figyelmen kívül|felejtsd el)\b.{0,40}?\b(utasítás\w*|szabály\w*)"
 )
 
 

@@ -4,16 +4,20 @@ character 3-5-grams) and logistic regression, fitted in-process on
 
 Rules memorise wording; the model scores text it has never seen by its resemblance to the
 training examples, so paraphrases and other languages are caught too. Text is folded by the
-rules' :func:`~guardrails.injection.normalise` first and the decoded base64, URL-encoded and
-tag-character runs are appended, so the model sees what the rules see. Training is
-deterministic (lbfgs, no random state) and takes about a second, so no pickled model is shipped;
-the caller builds one :class:`InjectionModel` per process and passes it to
+rules' :func:`~guardrails.injection.normalise` first, the decoded hidden runs are appended, so
+the model sees what the rules see, and so are the multilingual cue words of
+:mod:`guardrails.injection_cues`. A text is scored sentence by sentence
+(:mod:`guardrails.segments`) and flagged on its highest score, so one instruction in a long
+letter is not diluted; training adds each benign sentence and each injection planted in a
+benign carrier text (:func:`augmented`). Training is deterministic (liblinear, no random
+state) and takes a few seconds, so no pickled model is shipped; the caller builds one
+:class:`InjectionModel` per process and passes it to
 :func:`~guardrails.injection.detect_injection`.
 
 :data:`THRESHOLD` was chosen by :func:`choose_threshold`: the lowest probability at which
-rules-or-model flag at most :data:`FPR_GOAL` of the benign training texts, each scored by a
-model fitted on the other folds. A unit test re-derives it; ``python -m guardrails.bench``
-prints the cross-validated figures.
+rules-or-model flag at most :data:`FPR_GOAL` of the benign training texts, each scored (max
+over segments) by a model fitted and augmented on the other folds only. A unit test re-derives
+it; ``python -m guardrails.bench`` prints the cross-validated figures.
 """
 
 from __future__ import annotations
