@@ -127,6 +127,8 @@ _RULES: list[tuple[str, re.Pattern[str]]] = [
             r"|\b(begin|start|enter) (the )?(admin|administrator|system|operator|developer) "
             r"(section|mode|instructions?|prompt|message)\b"
             r"|\bsystem override\b"
+            r"|<\s*/\s*(document|customer_?input|user_?input|untrusted|context|data|email|ticket|"
+            r"application|claim)\s*>"
         ),
     ),
     (
