@@ -74,7 +74,7 @@ def related_publications(
     submission: Submission, publications: list[EarlierPublication]
 ) -> list[EarlierPublication]:
     """Other submissions' publications sharing topic words with this title and its claims,
-    most shared words first, then the newest."""
+    most shared words first, then the newest; a title published again counts once."""
     topic = _topic_words(" ".join([submission.title, *(c.text for c in submission.claims_made)]))
     scored = [
         (len(topic & _topic_words(p.title or "")), p)
@@ -83,7 +83,10 @@ def related_publications(
     ]
     related = [(score, p) for score, p in scored if score > 0]
     related.sort(key=lambda pair: (pair[0], pair[1].published_at), reverse=True)
-    return [p for _, p in related[:EARLIER_PUBLICATIONS]]
+    newest_per_title: dict[str, EarlierPublication] = {}
+    for _, publication in related:
+        newest_per_title.setdefault((publication.title or "").casefold(), publication)
+    return list(newest_per_title.values())[:EARLIER_PUBLICATIONS]
 
 
 def publications_summary(related: list[EarlierPublication]) -> str:

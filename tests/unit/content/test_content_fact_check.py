@@ -194,6 +194,14 @@ async def test_no_related_publication_says_so(router: ZeebeTaskRouter) -> None:
     }
 
 
+def test_a_title_published_again_counts_once_and_the_newest_is_kept() -> None:
+    again = EARLIER[0].model_copy(
+        update={"publication_id": "PUB-OLD3", "published_at": EARLIER[1].published_at}
+    )
+    found = related_publications(submission(claimsMade=CLAIMS), [*EARLIER, again])
+    assert [p.publication_id for p in found] == ["PUB-OLD3"]
+
+
 def test_a_submissions_own_publication_is_not_earlier() -> None:
     own = submission(claimsMade=CLAIMS, submissionId="SUB-1001")
     assert [p.publication_id for p in related_publications(own, EARLIER)] == []
