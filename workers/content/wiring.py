@@ -7,7 +7,6 @@ from __future__ import annotations
 from collections.abc import AsyncIterator
 from contextlib import asynccontextmanager
 
-import httpx
 from pyzeebe import ZeebeTaskRouter
 
 from agents import AgentRuntime
@@ -19,6 +18,7 @@ from workers.agentic_step import EngineJobs, planner_on_runtime
 from workers.content.agent_roles import ContentAgents
 from workers.content.handlers import ContentDependencies, PublicationOrder, build_router
 from workers.content.rules import check_content
+from workers.engine_rest import engine_rest_client
 from workers.knowledge import LazyContextStore
 from workers.notices import Notice, send_notice
 
@@ -37,9 +37,7 @@ async def content_router(
     async with (
         CmsClient.from_settings(settings) as cms,
         NotificationsClient.from_settings(settings) as notifications,
-        httpx.AsyncClient(
-            base_url=str(settings.zeebe.rest_url), timeout=settings.http_timeout_s
-        ) as engine_rest,
+        engine_rest_client(settings) as engine_rest,
     ):
 
         async def check(submission: Submission) -> ContentChecks:
