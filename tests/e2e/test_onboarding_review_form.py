@@ -1,5 +1,6 @@
-"""The compliance review form in Tasklist shows the intake agent's reading and the QA agent's
-diff (proposed value vs. supporting evidence) as a table."""
+"""The compliance review form in Tasklist shows the intake agent's reading, the QA agent's
+diff (proposed value vs. supporting evidence) and, for a high risk, the enhanced due diligence
+answers as tables."""
 
 from typing import Any
 
@@ -29,4 +30,7 @@ async def test_review_form_shows_the_qa_diff_and_the_intake_reasons(
     await expect(risk_row).to_contain_text("high")
     await expect(table.locator("tr", has_text="identityStatus")).to_contain_text("kyc:")
     await expect(form).to_contain_text("high-risk country")
+    await expect(form).to_contain_text("Enhanced due diligence")
+    relationship = form.locator("tr.fjs-table-tr", has_text="Tool_ExistingRelationship")
+    await expect(relationship).to_contain_text("accounts held in core banking")
     await cases.calls.cancel_if_active(instance_key)

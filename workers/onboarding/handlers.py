@@ -686,7 +686,7 @@ async def search_edd_guidance(
     citations = await deps.retrieve(guidance_query(application, risk))
     return ToolAnswered(
         tool_result={
-            "summary": citations_summary([c.title or c.source for c in citations]),
+            "summary": citations_summary(len(citations)),
             "guidance": [c.model_dump(mode="json", by_alias=True) for c in citations],
         }
     )

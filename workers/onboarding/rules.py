@@ -222,13 +222,15 @@ def guidance_query(application: Application, risk: Risk) -> str:
 
 
 def relationship_summary(customer: KnownCustomer | None, accounts: int) -> str:
+    """Plain words: the planner screens tool answers with the learned injection classifier,
+    and terse labelled lines ("CRM: …; … for this application") score as instructions."""
     known = (
-        f"existing CRM customer {customer.customer_id} ({customer.segment}, "
-        f"{customer.contacts} earlier contact(s))"
+        f"existing customer {customer.customer_id} in the {customer.segment} segment with "
+        f"{customer.contacts} earlier contacts"
         if customer is not None
-        else "no existing CRM customer"
+        else "not an existing customer"
     )
-    return f"{known}; {accounts} core-banking account(s) already opened for this application"
+    return f"{known}; {accounts} accounts held in core banking"
 
 
 def party_labels(application: Application) -> list[str]:
@@ -256,10 +258,11 @@ def rescreen_summary(parties: list[ScreenedParty]) -> str:
     )
 
 
-def citations_summary(titles: list[str]) -> str:
-    if not titles:
+def citations_summary(found: int) -> str:
+    """A count, not the titles: the passages themselves travel in ``guidance`` with citations."""
+    if not found:
         return "no enhanced due diligence guidance found in the knowledge base"
-    return _clip(f"guidance: {'; '.join(titles)}")
+    return f"{found} guidance passage(s) found in the knowledge base"
 
 
 def due_diligence_answers(results: list[DueDiligenceResult]) -> list[tuple[str, str]]:

@@ -12,10 +12,11 @@ from agents import Evidence
 from contracts.common import Citation
 from contracts.errors import InvalidCaseError, LegacySystemUnavailableError
 from contracts.onboarding import DueDiligenceResult
+from guardrails.injection_model import InjectionModel
 from tests.unit.handler_helpers import handler, make_job
 from tests.unit.onboarding.cases import FakeOnboardingSystems, hit, person_application
 from workers.onboarding.handlers import build_router, due_diligence_evidence
-from workers.onboarding.rules import KnownCustomer
+from workers.onboarding.rules import KnownCustomer, citations_summary, relationship_summary
 
 BUDGET = {"maxIterations": "4", "costBudget": "8"}
 INTAKE = {"countryRisk": "high", "requiredDocuments": ["id", "proof-of-address"]}
@@ -115,8 +116,8 @@ async def test_relationship_names_the_known_crm_customer_and_opened_accounts(
         )
     )["toolResult"]
     assert answer == {
-        "summary": "existing CRM customer CUST-1001 (private, 3 earlier contact(s)); "
-        "0 core-banking account(s) already opened for this application",
+        "summary": "existing customer CUST-1001 in the private segment with 3 earlier "
+        "contacts; 0 accounts held in core banking",
         "customerId": "CUST-1001",
         "segment": "private",
         "accountsOpened": 0,
@@ -127,7 +128,7 @@ async def test_relationship_without_a_customer_id_says_none(router: ZeebeTaskRou
     answer = (
         await handler(router, "onboarding.look-up-relationship")(application=person_application())
     )["toolResult"]
-    assert answer["summary"].startswith("no existing CRM customer;")
+    assert answer["summary"] == "not an existing customer; 0 accounts held in core banking"
     assert answer["customerId"] is None
 
 
@@ -191,7 +192,7 @@ async def test_guidance_search_asks_for_the_risk_reason_and_cites(
         "enhanced due diligence for a person applicant (current-account): "
         "applicant in a high-risk country"
     ]
-    assert answer["summary"] == "guidance: PEP and adverse media"
+    assert answer["summary"] == "1 guidance passage(s) found in the knowledge base"
     assert answer["guidance"][0]["source"] == "pep-and-adverse-media#1"
 
 
@@ -245,3 +246,19 @@ async def test_qa_with_malformed_due_diligence_results_is_invalid_input(
             intake=INTAKE,
             dueDiligenceResults=[{"summary": "no element"}],
         )
+
+
+@pytest.mark.parametrize(
+    "summary",
+    [
+        relationship_summary(KnownCustomer("CUST-1001", "retail", 2), 0),
+        relationship_summary(None, 1),
+        citations_summary(0),
+        citations_summary(3),
+    ],
+)
+def test_tool_summaries_read_as_benign_to_the_planners_injection_classifier(
+    summary: str,
+) -> None:
+    """The planner screens tool answers: Baton's own wording must not hand every case over."""
+    assert InjectionModel.trained().assess(summary) is None

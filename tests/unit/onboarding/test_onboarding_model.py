@@ -55,7 +55,8 @@ def test_sanctions_hit_is_caught_and_routed_to_compliance_review() -> None:
     boundary = element("Boundary_SanctionsHit")
     assert boundary.attrib["attachedToRef"] == "Task_ScreenSanctions"
     assert targets_of("Boundary_SanctionsHit") == {"Gateway_MergeReview"}
-    assert targets_of("Gateway_MergeReview") == {"Task_QAReview"}
+    assert targets_of("Gateway_MergeReview") == {"Gateway_DueDiligenceNeeded"}
+    assert targets_of("Gateway_MergeDueDiligence") == {"Task_QAReview"}
     assert targets_of("Task_QAReview") == {"UserTask_ComplianceReview"}
 
 
