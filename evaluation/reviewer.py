@@ -76,11 +76,24 @@ def _onboarding_review(vars_: dict[str, Any], agree: bool) -> Decision:
     return Decision({"complianceDecision": decision, "complianceReason": "scripted review"}, agree)
 
 
+HAND_OVER_ANSWERS: dict[str, str] = {
+    "claims-adjudication/UserTask_AskAdjuster": "adjusterAnswer",
+    "customer-onboarding/UserTask_AskAnalyst": "analystAnswer",
+    "content-approval/UserTask_AskFactChecker": "factCheckerAnswer",
+    "backoffice-escalation/UserTask_AskColleague": "colleagueAnswer",
+}
+"""The person an agentic step hands over to (budget spent, low confidence or a guardrail hit),
+and the answer field of that person's form."""
+
+
 def decide(
     process: str, element_id: str, vars_: dict[str, Any], script: ReviewerScript
 ) -> Decision:
     agree = script.stance == "agree"
     step = f"{process}/{element_id}"
+    if step in HAND_OVER_ANSWERS:
+        answer = "scripted answer: looked at the case myself, nothing to add for the reviewer"
+        return Decision({HAND_OVER_ANSWERS[step]: answer}, None)
     if step == "claims-adjudication/UserTask_ReviewClaim":
         return _claims_review(vars_, agree)
     if step == "claims-adjudication/UserTask_SeniorApproval":

@@ -39,7 +39,13 @@ DEFAULT_USERS: tuple[TasklistUser, ...] = (
     TasklistUser("claims-handler", "Claims handler", ("claims-handlers",)),
     TasklistUser("senior-handler", "Senior claims handler", ("senior-handlers", "claims-handlers")),
     TasklistUser("compliance-officer", "Compliance officer", ("compliance-officers",)),
+    TasklistUser(
+        "compliance-analyst",
+        "Compliance analyst (enhanced due diligence)",
+        ("compliance-analysts",),
+    ),
     TasklistUser("editor", "Content editor", ("content-editor", "content-authors")),
+    TasklistUser("fact-checker", "Fact-checker", ("content-fact-checkers",)),
     TasklistUser(
         "support-expert",
         "Back-office expert",

@@ -1,17 +1,22 @@
 """The scripted reviewer's forms, and the simulator data folder for legacy injections."""
 
 import json
+import xml.etree.ElementTree as ET
 from pathlib import Path
 
 import pytest
 
 from evaluation.cases import ReviewerScript
 from evaluation.errors import EvaluationError
-from evaluation.reviewer import decide, lookup
+from evaluation.reviewer import HAND_OVER_ANSWERS, decide, lookup
 from evaluation.stack import merge_legacy_data
 
 AGREE, DISAGREE = ReviewerScript(stance="agree"), ReviewerScript(stance="disagree")
 CLAIMS_REVIEW = ("claims-adjudication", "UserTask_ReviewClaim")
+BPMN_NS = {
+    "bpmn": "http://www.omg.org/spec/BPMN/20100524/MODEL",
+    "zeebe": "http://camunda.org/schema/zeebe/1.0",
+}
 
 
 def test_a_claims_handler_agreeing_submits_the_proposal() -> None:
@@ -79,3 +84,23 @@ def test_legacy_records_are_appended_to_a_copy_of_the_seed(tmp_path: Path) -> No
     assert [c["customerId"] for c in merged["customers"]] == ["A", "B"]
     assert json.loads((target / "policies.json").read_text()) == {"policies": []}
     assert json.loads((seed / "customers.json").read_text())["customers"] == [{"customerId": "A"}]
+
+
+ROOT = Path(__file__).resolve().parents[3]
+
+
+@pytest.mark.parametrize("step", sorted(HAND_OVER_ANSWERS))
+def test_the_person_an_agentic_step_hands_over_to_answers_through_the_modelled_form(
+    step: str,
+) -> None:
+    process, element_id = step.split("/")
+    model = ET.parse(ROOT / "bpmn" / f"{process}.bpmn")
+    task = model.find(f".//bpmn:userTask[@id='{element_id}']", BPMN_NS)
+    assert task is not None, step
+    form_ref = task.find(".//zeebe:formDefinition", BPMN_NS)
+    assert form_ref is not None, step
+    form = json.loads((ROOT / "bpmn" / "forms" / f"{form_ref.get('formId')}.form").read_text())
+    keys = {c.get("key") for c in form["components"]}
+    decision = decide(process, element_id, {}, AGREE)
+    assert set(decision.form) <= keys and decision.form, step
+    assert decision.agreed is None
