@@ -1,6 +1,7 @@
 """Print precision/recall per PII kind, injection recall and false-positive rate per labelled set
-(case text, the held-out case text never tuned on, attached documents, tool outputs) for the
-rules alone and for rules-or-learned-model, and latency per KB."""
+(case text, the held-out case text never tuned on, attached documents, tool outputs, and the
+second blind sets of case text, documents and tool outputs written by someone who never saw the
+detector) for the rules alone and for rules-or-learned-model, and latency per KB."""
 
 from __future__ import annotations
 
@@ -13,6 +14,7 @@ from guardrails.bench import (
     documents_corpus,
     injection_corpus,
     pii_corpus,
+    second_holdout,
     tool_outputs_corpus,
 )
 from guardrails.injection import detect_injection, detect_injection_in
@@ -84,6 +86,12 @@ def injection_scores_per_set(
         "case holdout": (list(case_text_holdout.ATTACKS), list(case_text_holdout.BENIGN)),
         "documents": (list(documents_corpus.ATTACKS), list(documents_corpus.BENIGN)),
         "tool outputs": (list(tool_outputs_corpus.ATTACKS), list(tool_outputs_corpus.BENIGN)),
+        "blind case": (list(second_holdout.CASE_ATTACKS), list(second_holdout.CASE_BENIGN)),
+        "blind documents": (
+            list(second_holdout.DOCUMENT_ATTACKS),
+            list(second_holdout.DOCUMENT_BENIGN),
+        ),
+        "blind tools": (list(second_holdout.TOOL_ATTACKS), list(second_holdout.TOOL_BENIGN)),
     }
     scores: dict[str, tuple[int, int, int, int]] = {}
     for name, (attacks, benign) in sets.items():
@@ -140,14 +148,14 @@ def main() -> None:
     model = InjectionModel.trained()
     fit_s = time.perf_counter() - started
     print(
-        f"\n{'injection set':<14} {'attacks':>7} {'benign':>6} {'rules recall':>12} {'FPR':>6}"
+        f"\n{'injection set':<16} {'attacks':>7} {'benign':>6} {'rules recall':>12} {'FPR':>6}"
         f" {'+model recall':>13} {'FPR':>6}"
     )
     rules_only, combined = injection_scores_per_set(), injection_scores_per_set(model)
     for name, (rtp, rfp, rfn, rtn) in rules_only.items():
         ctp, cfp, cfn, ctn = combined[name]
         print(
-            f"{name:<14} {rtp + rfn:>7} {rfp + rtn:>6} {_ratio(rtp, rtp + rfn):>12} "
+            f"{name:<16} {rtp + rfn:>7} {rfp + rtn:>6} {_ratio(rtp, rtp + rfn):>12} "
             f"{_ratio(rfp, rfp + rtn):>6} {_ratio(ctp, ctp + cfn):>13} {_ratio(cfp, cfp + ctn):>6}"
         )
     print(f"(model threshold {model.threshold:.2f}; case text is in the model's training set)")
