@@ -62,6 +62,9 @@ class AdHocElement(_Model):
 class InvestigationBudget(_Model):
     max_iterations: int = Field(alias="maxIterations", ge=1)
     max_cost: int = Field(alias="maxCost", ge=1)
+    min_confidence: float = Field(default=0.0, alias="minConfidence", ge=0, le=1)
+    """Below this planner confidence the step hands over (the step's ``minConfidence``); the
+    guardrail policy's own confidence floor applies too."""
 
 
 class InvestigationInput(_Model):
@@ -148,6 +151,14 @@ def next_step(
     unknown = [e for e in choice.activate if e not in costs or e in request.used]
     if unknown:
         return _hand_over(request, [f"planner chose unknown or used elements {unknown}"])
+    if choice.confidence < budget.min_confidence:
+        return _hand_over(
+            request,
+            [
+                f"planner confidence {choice.confidence:.2f} is below the step's minimum "
+                f"{budget.min_confidence:.2f}"
+            ],
+        )
     if spent + sum(costs[e] for e in choice.activate) > budget.max_cost:
         return _hand_over(request, [f"cost budget of {budget.max_cost} would be exceeded"])
     return InvestigationStep(

@@ -50,16 +50,19 @@ class ToolResult(BaseModel):
 
 
 def step_budget(headers: dict[str, str]) -> InvestigationBudget:
-    """The budget from the step's task headers ``maxIterations`` and ``costBudget``."""
+    """The budget from the step's task headers ``maxIterations``, ``costBudget`` and the
+    optional ``minConfidence`` (0 to 1)."""
+    fields = {"maxIterations": headers.get("maxIterations"), "maxCost": headers.get("costBudget")}
+    if "minConfidence" in headers:
+        fields["minConfidence"] = headers["minConfidence"]
     try:
-        return InvestigationBudget.model_validate(
-            {"maxIterations": headers.get("maxIterations"), "maxCost": headers.get("costBudget")}
-        )
+        return InvestigationBudget.model_validate(fields)
     except ValidationError as exc:
         raise InvalidCaseError(
             "task headers maxIterations and costBudget of the agentic step must be "
-            f"positive whole numbers, got {headers.get('maxIterations')!r} and "
-            f"{headers.get('costBudget')!r}: {exc.errors()[0]['msg']}"
+            "positive whole numbers and minConfidence a number from 0 to 1, got "
+            f"{headers.get('maxIterations')!r}, {headers.get('costBudget')!r} and "
+            f"{headers.get('minConfidence')!r}: {exc.errors()[0]['msg']}"
         ) from None
 
 

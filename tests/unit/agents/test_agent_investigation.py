@@ -178,6 +178,15 @@ async def test_cost_budget_hands_the_case_to_a_person(
     assert reasons[-1] == ["cost budget of 3 would be exceeded"]
 
 
+async def test_planner_below_the_steps_minimum_confidence_hands_the_case_to_a_person(
+    engine: Engine, roles: Mapping[str, OfflineHandler]
+) -> None:
+    budget = InvestigationBudget(max_iterations=5, max_cost=10, min_confidence=0.85)
+    _, used, reasons = await _run(engine, roles, budget)
+    assert used == ["ask"]
+    assert reasons[-1] == ["planner confidence 0.80 is below the step's minimum 0.85"]
+
+
 async def test_tool_result_carrying_an_injection_hands_the_case_to_a_person(
     engine: Engine, roles: Mapping[str, OfflineHandler]
 ) -> None:

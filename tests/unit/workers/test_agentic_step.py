@@ -31,13 +31,20 @@ REQUEST = InvestigationInput(
 
 
 def test_budget_comes_from_the_task_headers() -> None:
-    budget = step_budget({"maxIterations": "3", "costBudget": "7"})
-    assert (budget.max_iterations, budget.max_cost) == (3, 7)
+    budget = step_budget({"maxIterations": "3", "costBudget": "7", "minConfidence": "0.75"})
+    assert (budget.max_iterations, budget.max_cost, budget.min_confidence) == (3, 7, 0.75)
+    assert step_budget({"maxIterations": "3", "costBudget": "7"}).min_confidence == 0.0
 
 
 @pytest.mark.parametrize(
     "headers",
-    [{}, {"maxIterations": "x", "costBudget": "7"}, {"maxIterations": "3", "costBudget": "-1"}],
+    [
+        {},
+        {"maxIterations": "x", "costBudget": "7"},
+        {"maxIterations": "3", "costBudget": "-1"},
+        {"maxIterations": "3", "costBudget": "7", "minConfidence": "high"},
+        {"maxIterations": "3", "costBudget": "7", "minConfidence": "1.5"},
+    ],
 )
 def test_malformed_budget_headers_are_invalid_input(headers: dict[str, str]) -> None:
     with pytest.raises(InvalidCaseError, match="maxIterations and costBudget"):
