@@ -8,9 +8,11 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
+import httpx
 from pyzeebe import ZeebeClient
 
 from baton_cli.deploy import MODELS_DIR, PROCESSES, load_case
+from devservices.engine_handle import EngineHandle
 from tests.engine.camunda_rest import CamundaRest, eventually
 
 SAMPLES = Path(__file__).resolve().parents[2] / "samples"
@@ -94,3 +96,19 @@ async def deploy_one_turn_variant(zeebe: ZeebeClient, process_id: str, tmp_path:
     path.write_text(text.replace(f'"{process_id}"', f'"{variant}"'))
     await zeebe.deploy_resource(str(path))
     return variant
+
+
+async def task_variables(engine_handle: EngineHandle, task: dict[str, Any]) -> dict[str, Any]:
+    """The variables Tasklist shows with a user task (its own scope and the instance's), each
+    read in full where the search truncated it."""
+    async with httpx.AsyncClient(base_url=f"{engine_handle.rest_url}/v2", timeout=10) as http:
+        found = await http.post(f"/user-tasks/{task['userTaskKey']}/variables/search", json={})
+        found.raise_for_status()
+        values: dict[str, Any] = {}
+        for item in found.json()["items"]:
+            if item.get("isTruncated"):
+                full = await http.get(f"/variables/{item['variableKey']}")
+                full.raise_for_status()
+                item = full.json()
+            values[item["name"]] = json.loads(item["value"])
+        return values

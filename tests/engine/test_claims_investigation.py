@@ -8,7 +8,6 @@ from collections.abc import AsyncIterator, Awaitable, Callable
 from pathlib import Path
 from typing import Any
 
-import httpx
 import pytest
 from pyzeebe import ZeebeClient
 
@@ -24,6 +23,7 @@ from tests.engine.cases import (
     open_tasks,
     sample_case,
     start_case,
+    task_variables,
     work_task,
 )
 
@@ -164,15 +164,6 @@ async def test_spent_budget_hands_the_case_to_an_adjuster_whose_answer_completes
     assert results[-1]["result"] == {"answer": "roof damage confirmed"}
     await open_tasks(rest, key, REVIEW)
     await no_incident(rest, key)
-
-
-async def task_variables(engine_handle: EngineHandle, task: dict[str, Any]) -> dict[str, Any]:
-    """What the adjuster's form renders: the variables visible from the task, as Tasklist reads
-    them."""
-    async with httpx.AsyncClient(base_url=f"{engine_handle.rest_url}/v2", timeout=10) as http:
-        response = await http.post(f"/user-tasks/{task['userTaskKey']}/variables/search", json={})
-        response.raise_for_status()
-        return {v["name"]: json.loads(v["value"]) for v in response.json()["items"]}
 
 
 async def test_guideline_carrying_an_injection_hands_the_case_to_an_adjuster_who_sees_why(

@@ -7,7 +7,6 @@ import json
 from pathlib import Path
 from typing import Any
 
-import httpx
 import pytest
 from pyzeebe import ZeebeClient
 
@@ -20,6 +19,7 @@ from tests.engine.cases import (
     outcome_of,
     sample_case,
     start_case,
+    task_variables,
     work_task,
 )
 
@@ -37,21 +37,6 @@ pytestmark = pytest.mark.usefixtures("fleet")
 
 def case_with_claims() -> dict[str, Any]:
     return sample_case(PROCESS, "social-savings-post", lambda c: c.update(claimsMade=CLAIMS))
-
-
-async def task_variables(engine_handle: EngineHandle, task: dict[str, Any]) -> dict[str, Any]:
-    """The variables Tasklist shows with the task (its scope and the instance's)."""
-    async with httpx.AsyncClient(base_url=f"{engine_handle.rest_url}/v2", timeout=10) as http:
-        found = await http.post(f"/user-tasks/{task['userTaskKey']}/variables/search", json={})
-        found.raise_for_status()
-        values: dict[str, Any] = {}
-        for item in found.json()["items"]:
-            if item.get("isTruncated"):
-                full = await http.get(f"/variables/{item['variableKey']}")
-                full.raise_for_status()
-                item = full.json()
-            values[item["name"]] = json.loads(item["value"])
-        return values
 
 
 async def approve_all(rest: CamundaRest, key: int) -> None:

@@ -8,7 +8,6 @@ import json
 from pathlib import Path
 from typing import Any
 
-import httpx
 import pytest
 from pyzeebe import ZeebeClient
 
@@ -21,6 +20,7 @@ from tests.engine.cases import (
     outcome_of,
     sample_case,
     start_case,
+    task_variables,
     work_task,
 )
 
@@ -38,21 +38,6 @@ def high_risk(case: dict[str, Any]) -> None:
     case["applicant"]["country"] = "IR"
     case["customerId"] = "CUST-1001"
     case["relatedParties"] = [{"name": DIRECTOR, "role": "director", "country": "CY"}]
-
-
-async def task_variables(engine_handle: EngineHandle, task: dict[str, Any]) -> dict[str, Any]:
-    """The variables Tasklist shows with the task (its scope and the instance's)."""
-    async with httpx.AsyncClient(base_url=f"{engine_handle.rest_url}/v2", timeout=10) as http:
-        found = await http.post(f"/user-tasks/{task['userTaskKey']}/variables/search", json={})
-        found.raise_for_status()
-        values: dict[str, Any] = {}
-        for item in found.json()["items"]:
-            if item.get("isTruncated"):
-                full = await http.get(f"/variables/{item['variableKey']}")
-                full.raise_for_status()
-                item = full.json()
-            values[item["name"]] = json.loads(item["value"])
-        return values
 
 
 async def approve(rest: CamundaRest, task: dict[str, Any]) -> None:
