@@ -2,7 +2,7 @@
 planner) shares: the budget from the task headers, the planner's turn off the event loop, the
 job completed with its ad-hoc result over REST, and the tools' collected answers.
 
-A family's handler builds the :class:`InvestigationInput` from its own case and calls
+A family's handler gives :func:`planner_request` the facts of its own case and calls
 :func:`take_planner_turn`; its tool handlers return :class:`ToolAnswered`.
 """
 
@@ -18,6 +18,7 @@ from pydantic import BaseModel, ConfigDict, Field, ValidationError
 from pyzeebe import Job
 
 from agents import (
+    AdHocElement,
     AgentRuntime,
     InvestigationBudget,
     InvestigationInput,
@@ -101,6 +102,27 @@ def results_so_far(tool_results: list[ToolResult] | None) -> tuple[list[dict[str
     return (
         [r.model_dump(mode="json", by_alias=True) for r in results],
         [r.element_id for r in results],
+    )
+
+
+def planner_request(
+    *,
+    case_id: str,
+    process: str,
+    facts: list[str],
+    elements: list[AdHocElement],
+    tool_results: list[ToolResult] | None,
+) -> InvestigationInput:
+    """What the planner reads on its turn: the family's facts of the case, the step's tools
+    (``adHocSubProcessElements``) and the answers collected so far."""
+    results, used = results_so_far(tool_results)
+    return InvestigationInput(
+        case_id=case_id,
+        process=process,
+        facts=facts,
+        elements=elements,
+        results=results,
+        used=used,
     )
 
 

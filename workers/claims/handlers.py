@@ -20,7 +20,6 @@ from agents import (
     AuditEntry,
     AuditSink,
     GuardedResult,
-    InvestigationInput,
     LoggingAudit,
     QAReport,
     TaskOutput,
@@ -53,7 +52,7 @@ from workers.agentic_step import (
     PlanStep,
     ToolAnswered,
     ToolResult,
-    results_so_far,
+    planner_request,
     take_planner_turn,
 )
 from workers.claims.agent_roles import ClaimsAgents
@@ -453,14 +452,12 @@ async def investigate(
     tool_results: list[ToolResult] | None = None,
 ) -> CompletedByHandler:
     """The planner's turn in the agentic step; what the case tells the planner is claims' own."""
-    results, used = results_so_far(tool_results)
-    request = InvestigationInput(
+    request = planner_request(
         case_id=claim.claim_id,
         process=PROCESS_ID,
         facts=[claim.description, *fraud.signals],
         elements=ad_hoc_sub_process_elements,
-        results=results,
-        used=used,
+        tool_results=tool_results,
     )
     return await take_planner_turn(job, request, deps.plan_investigation, deps.complete_with_result)
 

@@ -16,7 +16,7 @@ import structlog
 from pydantic import BeforeValidator
 from pyzeebe import Job, ZeebeTaskRouter
 
-from agents import AdHocElement, InvestigationInput
+from agents import AdHocElement
 from config import ContentPolicy
 from contracts.common import Citation
 from contracts.content import (
@@ -48,7 +48,7 @@ from workers.agentic_step import (
     PlanStep,
     ToolAnswered,
     ToolResult,
-    results_so_far,
+    planner_request,
     take_planner_turn,
 )
 from workers.content.agent_roles import ContentAgents
@@ -408,14 +408,12 @@ async def fact_check(
 ) -> CompletedByHandler:
     """The planner's turn in "Check the facts": its facts are the declared claims, tokenised,
     and the intake's risk flags; the tools' answers it reads are screened as external text."""
-    results, used = results_so_far(tool_results)
-    request = InvestigationInput(
+    request = planner_request(
         case_id=submission.submission_id,
         process=PROCESS_ID,
         facts=fact_check_facts(submission, intake),
         elements=ad_hoc_sub_process_elements,
-        results=results,
-        used=used,
+        tool_results=tool_results,
     )
     return await take_planner_turn(job, request, deps.plan_fact_check, deps.complete_with_result)
 

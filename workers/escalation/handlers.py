@@ -11,7 +11,7 @@ from dataclasses import dataclass
 import structlog
 from pyzeebe import Job, ZeebeTaskRouter
 
-from agents import AdHocElement, InvestigationInput
+from agents import AdHocElement
 from config import EscalationPolicy
 from contracts.common import Citation
 from contracts.errors import CustomerNotFoundError, InvalidCaseError
@@ -38,7 +38,7 @@ from workers.agentic_step import (
     PlanStep,
     ToolAnswered,
     ToolResult,
-    results_so_far,
+    planner_request,
     take_planner_turn,
 )
 from workers.escalation.agent_roles import EscalationAgents, QaRequest
@@ -357,14 +357,12 @@ async def research(
 ) -> CompletedByHandler:
     """The planner's turn in "Research the ticket". Its facts are the intake's screened triage,
     not the raw thread: a held intake already reaches the expert with its reasons."""
-    results, used = results_so_far(tool_results)
-    request = InvestigationInput(
+    request = planner_request(
         case_id=ticket.ticket_id,
         process=PROCESS_ID,
         facts=research_facts(triage),
         elements=ad_hoc_sub_process_elements,
-        results=results,
-        used=used,
+        tool_results=tool_results,
     )
     return await take_planner_turn(job, request, deps.plan_research, deps.complete_with_result)
 

@@ -15,7 +15,7 @@ import structlog
 from pydantic import BeforeValidator, Field
 from pyzeebe import Job, ZeebeTaskRouter
 
-from agents import AdHocElement, Evidence, InvestigationInput, QAReport
+from agents import AdHocElement, Evidence, QAReport
 from config import OnboardingPolicy
 from contracts.common import Citation, Document
 from contracts.errors import InvalidCaseError
@@ -47,7 +47,7 @@ from workers.agentic_step import (
     PlanStep,
     ToolAnswered,
     ToolResult,
-    results_so_far,
+    planner_request,
     take_planner_turn,
 )
 from workers.idempotency import side_effect_key
@@ -607,14 +607,12 @@ async def due_diligence(
 ) -> CompletedByHandler:
     """The planner's turn in "Enhanced due diligence" for a high-risk applicant; its facts are
     kinds, levels and counts, never the applicant's name."""
-    results, used = results_so_far(tool_results)
-    request = InvestigationInput(
+    request = planner_request(
         case_id=application.application_id,
         process=PROCESS_ID,
         facts=due_diligence_facts(application, intake, risk, identity, screening),
         elements=ad_hoc_sub_process_elements,
-        results=results,
-        used=used,
+        tool_results=tool_results,
     )
     return await take_planner_turn(job, request, deps.plan_due_diligence, deps.complete_with_result)
 
