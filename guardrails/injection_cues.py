@@ -13,15 +13,27 @@ from __future__ import annotations
 import re
 from itertools import combinations
 
+# An English name for the machine counts as addressing it only in a greeting, a note "to" or
+# "for" it, a vocative ("assistant:") or with a duty ("the model must"); articles, policies and
+# tickets mention AI assistants and models all the time without talking to them.
+_MACHINE = (
+    r"(ai|a\.i\.|assistant|chatbot|bot|llm|language models?|model|agent|checker|classifier|"
+    r"reviewer|underwriter|system|tool|processor)s?"
+)
+
 _CUES: dict[str, re.Pattern[str]] = {
     "address": re.compile(
-        r"\b(ai|a\.i\.|assistant|assistente?|asistente?|asystent\w*|asistan\w*|chatbot|bot|"
-        r"llm|language models?|the model|model,|models?:|agent,|agent:|ki|ia|ии|"
-        r"ассистент\w*|асистент\w*|модел\w*|бот\w*|checker|classifier|moderation model|"
-        r"automated (system|reviewer|checker|underwriter)|routing (assistant|ai)|"
-        r"whoever (reads|processes|checks)|whatever reads|if you are an?|any (language )?model|"
-        r"yapay zek\w*|inteligencia artificial|intelligenza artificiale|trợ lý|asisten|"
-        r"βοηθ\w*|μοντέλο|avustaja|assistenten)\b"
+        r"\b(dear|hey|hi|hello|attention|(note|message|notice|instructions?|text|memo|reminder|"
+        r"request)s? (to|for))\s+((the|any|all|every|this|our|your) )?"
+        rf"([\w-]+ ){{0,2}}?{_MACHINE}\b"
+        rf"|\b{_MACHINE}\s*[,:]"
+        rf"|\b{_MACHINE} (reading|processing|handling|reviewing|checking|summari[sz]ing|"
+        r"analy[sz]ing|that (reads|reviews|processes|checks|handles))\b"
+        rf"|\b{_MACHINE} (must|should|shall|is to|are to|has to|have to|needs? to|will now)\b"
+        r"|\b(whoever (reads|processes|checks)|whatever reads|if you are an?|any (language )?model|"
+        r"assistente?|asistente?|asystent\w*|asistan\w*|ki|ia|ии|ассистент\w*|асистент\w*|"
+        r"модел\w*|бот\w*|yapay zek\w*|inteligencia artificial|intelligenza artificiale|trợ lý|"
+        r"asisten|βοηθ\w*|μοντέλο|avustaja|assistenten)\b"
         r"|助手|模型|アシスタント|비서|모델|المساعد|الذكي|הבינה|לעוזר|सहायक|एआई"
     ),
     "directive": re.compile(
@@ -75,8 +87,13 @@ _CUES: dict[str, re.Pattern[str]] = {
     ),
 }
 
+# Addressing a machine and asking for a decision are each everyday business language ("our
+# assistant", "please approve"); only together with another cue do they mark an injection.
+_ONLY_IN_PAIRS = frozenset({"address", "directive"})
+
 
 def cues(lowered: str) -> list[str]:
     """The cue words for a lower-cased text: one per cue found, one per pair found together."""
     found = [name for name, pattern in _CUES.items() if pattern.search(lowered)]
-    return [f"cue_{name}" for name in found] + [f"cue_{a}_{b}" for a, b in combinations(found, 2)]
+    alone = [f"cue_{name}" for name in found if name not in _ONLY_IN_PAIRS]
+    return alone + [f"cue_{a}_{b}" for a, b in combinations(found, 2)]

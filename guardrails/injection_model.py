@@ -6,12 +6,15 @@ Rules memorise wording; the model scores text it has never seen by its resemblan
 training examples, so paraphrases and other languages are caught too. Text is folded by the
 rules' :func:`~guardrails.injection.normalise` first, the decoded hidden runs are appended, so
 the model sees what the rules see, and so are the multilingual cue words of
-:mod:`guardrails.injection_cues`. A text is scored sentence by sentence
+:mod:`guardrails.injection_cues`. A text is scored window by window of two sentences
 (:mod:`guardrails.segments`) and flagged on its highest score, so one instruction in a long
 letter is not diluted; training adds each benign sentence and each injection planted in a
-benign carrier text (:func:`augmented`). Training is deterministic (liblinear, no random
-state) and takes a few seconds, so no pickled model is shipped; the caller builds one
-:class:`InjectionModel` per process and passes it to
+benign carrier text (:func:`augmented`). The benign training texts include long documents,
+tool and legacy answers, knowledge passages full of staff guidance ("never pay without...") and
+articles about AI and phishing: imperative text addressed to staff, or text about AI, is not an
+injection; text telling the machine reading it to deviate from its task is. Training is
+deterministic (liblinear, no random state) and takes a few seconds, so no pickled model is
+shipped; the caller builds one :class:`InjectionModel` per process and passes it to
 :func:`~guardrails.injection.detect_injection`.
 
 :data:`THRESHOLD` was chosen by :func:`choose_threshold`: the lowest probability at which
@@ -43,8 +46,8 @@ DATA_FILE = Path(__file__).resolve().parent / "data" / "injection_train.tsv"
 LABELS = {"injection": True, "benign": False}
 FPR_GOAL = 0.02
 MIN_WORDS = 4
-THRESHOLD = 0.9
-MODEL_ID = "baton-injection-v2 (tfidf+logreg, max over segments)"
+THRESHOLD = 0.94
+MODEL_ID = "baton-injection-v3 (tfidf+logreg, max over two-sentence windows)"
 CARRIER_STRIDE = 7
 
 

@@ -2,10 +2,12 @@
 """Split a text into the pieces the learned injection model scores one by one.
 
 An injection is often one sentence inside a long legitimate letter, document or ticket; scored
-as a whole, its words are diluted by the rest. Scoring each sentence (and each pair of adjacent
-sentences, for instructions split across two) and flagging on the highest score keeps that one
-sentence visible. Texts without spaces between words (Chinese, Japanese, Thai) are measured in
-characters instead of words.
+as a whole, its words are diluted by the rest. Scoring each window of two adjacent sentences and
+flagging on the highest score keeps that one sentence visible (and an instruction split across
+two). Windows rather than single sentences as well: every piece scored is one more chance for a
+benign document's sentence to trip the model, so a long benign text is scored half as often.
+Texts without spaces between words (Chinese, Japanese, Thai) are measured in characters
+instead of words.
 """
 
 from __future__ import annotations
@@ -35,10 +37,11 @@ def sentences(text: str) -> list[str]:
 
 
 def segments(text: str) -> list[str]:
-    """The pieces to score: each sentence, each pair of adjacent sentences, and the whole text
-    when it is short enough not to dilute a single instruction."""
+    """The pieces to score: each window of two adjacent sentences (the sentence itself when
+    there is only one), and the whole text when it is short enough not to dilute a single
+    instruction."""
     units = sentences(text)
-    pieces = [*units, *(f"{a} {b}" for a, b in pairwise(units))]
+    pieces = [f"{a} {b}" for a, b in pairwise(units)] or units
     if len(units) <= 1 or word_count(text) <= WHOLE_TEXT_WORDS:
         pieces.append(text.strip())
     return list(dict.fromkeys(piece for piece in pieces if piece))
