@@ -155,7 +155,8 @@ _FOREIGN_OVERRIDE = re.compile(
     r"instrukcje|polecenia|zasady)\b"
     r"|(игнорируй|проигнорируй|забудь)\s.{0,40}?(инструкци|правил)"
     r"|\bне проверяй\b"
-    r"|\b(genehmig\w*|zahl\w*|freigeb\w*)\b.{0,40}?\bohne (prüfung|kontrolle)\b"
+    r"|\b(genehmig\w*|zahl\w*|freigeb\w*)\b((?!\b(nie|niemals|nicht|keine?)\b).){0,40}?"
+    r"\bohne (prüfung|kontrolle)\b"
     r"|(не обращай внимания на|игнорируй|проигнорируй|забудь|ігноруй|не зважай на)\s.{0,40}?"
     r"(инструкци|правил|указани|інструкці|вказівк)"
     r"|(αγνόησε|παράβλεψε|ξέχασε).{0,40}?(οδηγίες|κανόνες)"
@@ -182,6 +183,14 @@ _FOREIGN_OVERRIDE = re.compile(
 
 
 _QUOTED = re.compile(r"(['\"\u2018\u201c\u201e\u00ab]).*(['\"\u2019\u201d\u00bb])")
+# Staff guidance forbids what an injection asks for ("never approve ... without review"), and
+# articles say what fraudsters do ("criminals pretend to be your insurer").
+_NEGATED = re.compile(r"\b(never|not|don't|cannot|can't|nobody may|no one may)\s+$")
+_THIRD_PERSON = re.compile(
+    r"\b(they|criminals|fraudsters|scammers|attackers|callers|people|someone|who)"
+    r"( \w+){0,2}\s+$"
+)
+_EXEMPT_BEFORE = {"decision_steering": _NEGATED, "jailbreak": _THIRD_PERSON}
 
 
 def normalise(text: str) -> str:
@@ -191,13 +200,22 @@ def normalise(text: str) -> str:
     return re.sub(r"\s+", " ", folded)
 
 
-def _found(rule: str, pattern: re.Pattern[str], text: str) -> bool:
-    """Whether ``pattern`` matches; an override phrase wholly inside quotation marks is a text
-    citing the attack (a training note, an article), not making it."""
-    return any(
-        rule != "override" or not _QUOTED.fullmatch(text, max(0, m.start() - 1), m.end() + 1)
-        for m in pattern.finditer(text)
+def _exempt(rule: str, text: str, match: re.Match[str]) -> bool:
+    """Whether a match describes rather than makes the attack: an override phrase wholly inside
+    quotation marks (a training note, an article citing it), a forbidden decision after a
+    negation, a role play whose subject is a third person."""
+    if rule == "override":
+        return _QUOTED.fullmatch(text, max(0, match.start() - 1), match.end() + 1) is not None
+    before = _EXEMPT_BEFORE.get(rule)
+    return (
+        before is not None
+        and before.search(text[max(0, match.start() - 40) : match.start()]) is not None
     )
+
+
+def _found(rule: str, pattern: re.Pattern[str], text: str) -> bool:
+    """Whether ``pattern`` matches somewhere it is not :func:`_exempt`."""
+    return any(not _exempt(rule, text, m) for m in pattern.finditer(text))
 
 
 def _match(text: str) -> list[str]:

@@ -46,7 +46,7 @@ DATA_FILE = Path(__file__).resolve().parent / "data" / "injection_train.tsv"
 LABELS = {"injection": True, "benign": False}
 FPR_GOAL = 0.02
 MIN_WORDS = 4
-THRESHOLD = 0.94
+THRESHOLD = 0.93
 MODEL_ID = "baton-injection-v3 (tfidf+logreg, max over two-sentence windows)"
 CARRIER_STRIDE = 7
 
