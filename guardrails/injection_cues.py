@@ -27,7 +27,7 @@ _CUES: dict[str, re.Pattern[str]] = {
         r"request)s? (to|for))\s+((the|any|all|every|this|our|your) )?"
         rf"([\w-]+ ){{0,2}}?{_MACHINE}\b"
         rf"|\b{_MACHINE}\s*[,:]"
-        rf"|\b{_MACHINE} (reading|processing|handling|reviewing|checking|summari[sz]ing|"
+        rf"|\b{_MACHINE} (is |are )?(reading|processing|handling|reviewing|checking|summari[sz]ing|"
         r"analy[sz]ing|that (reads|reviews|processes|checks|handles))\b"
         rf"|\b{_MACHINE} (must|should|shall|is to|are to|has to|have to|needs? to|will now)\b"
         r"|\b(whoever (reads|processes|checks)|whatever reads|if you are an?|any (language )?model|"
@@ -51,7 +51,8 @@ _CUES: dict[str, re.Pattern[str]] = {
         r"survey|site visit|human)|no (need|further) (for |to )?(checks?|review|verif\w*|"
         r"involve|compare|screening)|(do not|don't|never|no need to) (escalate|flag|check|verify|"
         r"review|forward|mention|rescreen|recompute|involve|compare|request|pass)|skip\w* the|"
-        r"bypass\w*|regardless of|even if|not to a person|ohne (prüfung|kontrolle|rückfrage|"
+        r"skip (compliance|screening|checks|review|verification)|bypass\w*|regardless of|"
+        r"even if|not to a person|ohne (prüfung|kontrolle|rückfrage|"
         r"gutachter|weitere)|nicht an einen menschen|sans (contrôle|vérification|revue)|"
         r"à personne|sin (revisión|verificación|más)|senza (ulteriori )?(verifiche|revisione|"
         r"controll\w*)|sem revisão|zonder controle|bez (kontroli|weryfikacji|kontroly)|"
@@ -61,7 +62,8 @@ _CUES: dict[str, re.Pattern[str]] = {
     ),
     "already": re.compile(
         r"\b(already (been )?(approved|verified|cleared|checked|reviewed|done|validated|"
-        r"confirmed)|pre-?(approved|cleared|verified|filled)|has been (approved|cleared|verified|"
+        r"confirmed|passed)|pre-?(approved|cleared|verified|filled)|"
+        r"has been (approved|cleared|verified|"
         r"reviewed) by|(signed off|cleared) by|bereits (intern )?(geprüft|genehmigt|freigegeben)|"
         r"déjà (approuvé|validé)|ya fue (aprobado|revisado|validado)|già (approvata|verificata)|"
         r"já (foi )?(aprovado|validado)|al gecontroleerd|już (zatwierdzon\w*|sprawdzon\w*)|"

@@ -4,8 +4,8 @@
 An injection is often one sentence inside a long legitimate letter, document or ticket; scored
 as a whole, its words are diluted by the rest. Scoring each window of two adjacent sentences and
 flagging on the highest score keeps that one sentence visible (and an instruction split across
-two). Windows rather than single sentences as well: every piece scored is one more chance for a
-benign document's sentence to trip the model, so a long benign text is scored half as often.
+two). A long text is scored by windows only, not by single sentences as well: every piece scored
+is one more chance for a benign document's sentence to trip the model.
 Texts without spaces between words (Chinese, Japanese, Thai) are measured in characters
 instead of words.
 """
@@ -38,10 +38,10 @@ def sentences(text: str) -> list[str]:
 
 def segments(text: str) -> list[str]:
     """The pieces to score: each window of two adjacent sentences (the sentence itself when
-    there is only one), and the whole text when it is short enough not to dilute a single
-    instruction."""
+    there is only one); for a short text, whose few sentences add few chances of a false alarm,
+    also each sentence on its own and the whole text."""
     units = sentences(text)
     pieces = [f"{a} {b}" for a, b in pairwise(units)] or units
     if len(units) <= 1 or word_count(text) <= WHOLE_TEXT_WORDS:
-        pieces.append(text.strip())
+        pieces += [*units, text.strip()]
     return list(dict.fromkeys(piece for piece in pieces if piece))
