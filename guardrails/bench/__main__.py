@@ -1,7 +1,7 @@
 """Print precision/recall per PII kind, injection recall and false-positive rate per labelled set
 (case text, the held-out case text never tuned on, attached documents, tool outputs, and the
-second blind sets of case text, documents and tool outputs written by someone who never saw the
-detector) for the rules alone and for rules-or-learned-model, and latency per KB."""
+second and third blind sets of case text, documents and tool outputs, each written by someone who
+never saw the detector) for the rules alone and for rules-or-learned-model, and latency per KB."""
 
 from __future__ import annotations
 
@@ -15,6 +15,7 @@ from guardrails.bench import (
     injection_corpus,
     pii_corpus,
     second_holdout,
+    third_holdout,
     tool_outputs_corpus,
 )
 from guardrails.injection import detect_injection, detect_injection_in
@@ -92,6 +93,12 @@ def injection_scores_per_set(
             list(second_holdout.DOCUMENT_BENIGN),
         ),
         "blind tools": (list(second_holdout.TOOL_ATTACKS), list(second_holdout.TOOL_BENIGN)),
+        "third case": (list(third_holdout.CASE_ATTACKS), list(third_holdout.CASE_BENIGN)),
+        "third documents": (
+            list(third_holdout.DOCUMENT_ATTACKS),
+            list(third_holdout.DOCUMENT_BENIGN),
+        ),
+        "third tools": (list(third_holdout.TOOL_ATTACKS), list(third_holdout.TOOL_BENIGN)),
     }
     scores: dict[str, tuple[int, int, int, int]] = {}
     for name, (attacks, benign) in sets.items():
