@@ -15,6 +15,7 @@ from guardrails.pii import (
     luhn_is_valid,
     redact_pii,
     steuer_id_is_valid,
+    tokenise_pii,
 )
 from guardrails.policy_rules import (
     GuardrailPolicies,
@@ -55,5 +56,6 @@ __all__ = [
     "redact_pii",
     "steuer_id_is_valid",
     "strictest",
+    "tokenise_pii",
     "validate_output",
 ]

@@ -194,6 +194,14 @@ class PIIVault:
         return re.sub(r"<PII:[A-Z_]+:\d+>", lambda m: self.tokens.get(m.group(0), m.group(0)), text)
 
 
+def tokenise_pii(text: str, vault: PIIVault | None = None, known_names: Iterable[str] = ()) -> str:
+    """``text`` with its PII replaced by ``<PII:KIND:n>`` tokens (unchanged when it has none),
+    as it may stand in a process variable. Pass one ``vault`` to give the same value the same
+    token across several texts; without one, each call numbers its tokens afresh."""
+    verdict = redact_pii(text, vault if vault is not None else PIIVault(), known_names)
+    return verdict.redacted_text if verdict.redacted_text is not None else text
+
+
 def redact_pii(text: str, vault: PIIVault, known_names: Iterable[str] = ()) -> Verdict:
     """``redact`` with tokenised text when PII is found (the vault learns the tokens), else allow.
 

@@ -16,7 +16,7 @@ from contracts.content import (
     FactCheckResult,
     Submission,
 )
-from guardrails import PIIVault, redact_pii
+from guardrails import tokenise_pii
 
 FACT_LINE_CHARS = 400
 QUERY_CHARS = 500
@@ -30,7 +30,7 @@ def _clip(text: str, limit: int) -> str:
 
 def tokenised(submission: Submission, text: str) -> str:
     """The author's text with the author's name and other PII tokenised."""
-    return redact_pii(text, PIIVault(), (submission.author.name,)).redacted_text or text
+    return tokenise_pii(text, known_names=(submission.author.name,))
 
 
 def claims_to_check(submission: Submission) -> list[str]:

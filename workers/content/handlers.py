@@ -41,7 +41,7 @@ from contracts.content import (
     Submission,
 )
 from contracts.errors import InvalidCaseError, RevisionLimitError
-from guardrails import PIIVault, redact_pii
+from guardrails import tokenise_pii
 from workers import metrics
 from workers.agentic_step import (
     CompleteWithResult,
@@ -210,12 +210,6 @@ async def draft_revision_notes(
     return RevisionNotesDrafted(revision_notes=notes)
 
 
-def redacted(text: str, *names: str) -> str:
-    """The author's letter as a process variable: names, addresses and numbers tokenised (the
-    notification itself goes out in full)."""
-    return redact_pii(text, PIIVault(), names).redacted_text or text
-
-
 @handles("content.report")
 async def write_case_report(
     job: Job, submission: Submission, approval: Approval, deps: ContentDependencies
@@ -233,7 +227,8 @@ async def write_case_report(
     return Reported(
         case_report=CaseReport(
             subject=closing.subject,
-            summary=redacted(closing.body, submission.author.name),
+            # the author's letter as a process variable; the notice above went out in full
+            summary=tokenise_pii(closing.body, known_names=(submission.author.name,)),
             retro_summary=closing.retro_summary,
             notification_id=notification_id,
             written_by_agent=closing.written_by_agent,

@@ -43,17 +43,11 @@ from contracts.escalation import (
     Ticket,
     Triage,
 )
-from guardrails import PIIVault, redact_pii
+from guardrails import tokenise_pii
 from workers.escalation.rules import classify_ticket, intake_text, research_answers
 
 PROCESS_ID = "backoffice-escalation"
 RETRO_EVENT = "retrospective"
-
-
-def tokenised(text: str, known_names: tuple[str, ...] = ()) -> str:
-    """``text`` with its PII replaced by ``<PII:KIND:n>`` tokens (the guarded output is restored
-    for the case file; variables keep the tokens)."""
-    return redact_pii(text, PIIVault(), known_names).redacted_text or text
 
 
 def _context(runtime: AgentRuntime, ticket: Ticket, names: tuple[str, ...] = ()) -> AgentContext:
@@ -84,8 +78,8 @@ def triage_ticket(runtime: AgentRuntime, ticket: Ticket, policy: EscalationPolic
         confidence=out.confidence,
         reasons=out.reasons,
         model=result.model,
-        summary=tokenised(out.summary),
-        key_facts=[tokenised(fact) for fact in out.key_facts],
+        summary=tokenise_pii(out.summary),
+        key_facts=[tokenise_pii(fact) for fact in out.key_facts],
         needs_human_review=result.needs_human_review,
         hold_reasons=result.reasons,
     )
@@ -151,7 +145,7 @@ def brief_case(
         )
     escalate = check.output.escalate if check.output else True
     return CaseBrief(
-        summary=tokenised(summary.output.summary),
+        summary=tokenise_pii(summary.output.summary),
         escalate=escalate,
         escalation_reason=check.output.escalation_reason if check.output else None,
         needs_human_review=summary.needs_human_review or check.needs_human_review,
@@ -226,12 +220,12 @@ def qa_review(runtime: AgentRuntime, request: QaRequest) -> QaReview:
         stage=request.stage,
         consistent=findings.consistent if findings else None,
         confidence=findings.confidence if findings else None,
-        findings=[tokenised(f) for f in findings.findings] if findings else [],
+        findings=[tokenise_pii(f) for f in findings.findings] if findings else [],
         cited_sources=findings.cited_sources if findings else [],
         diff=[
             QaDiffRow(
                 field=row.field,
-                proposed=tokenised(str(row.proposed)),
+                proposed=tokenise_pii(str(row.proposed)),
                 supported_by=", ".join(row.supported_by) or "no evidence",
             )
             for row in report.diff
@@ -288,7 +282,7 @@ def draft_report(
     return ReportDraft(
         subject=out.subject,
         body=out.body,
-        retro_summary=tokenised(out.retro_summary, names),
+        retro_summary=tokenise_pii(out.retro_summary, known_names=names),
         held_reasons=[],
         model=result.model,
     )

@@ -32,7 +32,7 @@ from contracts.escalation import (
     Ticket,
     Triage,
 )
-from guardrails import PIIVault, redact_pii
+from guardrails import PIIVault, tokenise_pii
 
 UNKNOWN_SEGMENT = "unknown"
 
@@ -118,7 +118,7 @@ def package_context(
     vault = PIIVault()
 
     def redact(text: str) -> str:
-        return redact_pii(text, vault).redacted_text or text
+        return tokenise_pii(text, vault)
 
     def cite(source: EvidenceSource, id_: str, excerpt: str) -> str:
         evidence.append(
@@ -283,9 +283,7 @@ def _redactor(known_names: tuple[str, ...]) -> Callable[[str | None], str | None
     vault = PIIVault()
 
     def redact(text: str | None) -> str | None:
-        if text is None:
-            return None
-        return redact_pii(text, vault, known_names).redacted_text or text
+        return None if text is None else tokenise_pii(text, vault, known_names)
 
     return redact
 

@@ -40,7 +40,7 @@ from contracts.onboarding import (
     SanctionsScreening,
     Screening,
 )
-from guardrails import PIIVault, redact_pii
+from guardrails import tokenise_pii
 from workers import metrics
 from workers.agentic_step import (
     CompleteWithResult,
@@ -663,7 +663,7 @@ async def rescreen_parties(application: Application, deps: OnboardingDependencie
                     "hits": [
                         {
                             "listEntryId": hit.list_entry_id,
-                            "listedName": redacted(hit.listed_name, *people),
+                            "listedName": tokenise_pii(hit.listed_name, known_names=people),
                             "list": hit.list_name,
                             "score": hit.score,
                         }
@@ -688,11 +688,6 @@ async def search_edd_guidance(
             "guidance": [c.model_dump(mode="json", by_alias=True) for c in citations],
         }
     )
-
-
-def redacted(text: str, *names: str) -> str:
-    """``text`` as a process variable: the parties' names and other personal data tokenised."""
-    return redact_pii(text, PIIVault(), names).redacted_text or text
 
 
 def build_router(deps: OnboardingDependencies) -> ZeebeTaskRouter:

@@ -11,6 +11,7 @@ from guardrails import (
     luhn_is_valid,
     redact_pii,
     steuer_id_is_valid,
+    tokenise_pii,
 )
 
 
@@ -132,3 +133,19 @@ def test_restore_leaves_unknown_tokens_alone() -> None:
 
 def test_digits_of_a_checksum_invalid_iban_are_not_reported_as_a_card() -> None:
     assert kinds("reference DE89 3704 0044 0532 0130 01 on the letter") == []
+
+
+def test_tokenise_pii_returns_the_text_as_a_variable_may_hold_it() -> None:
+    assert tokenise_pii("the roof leaks since Sunday") == "the roof leaks since Sunday"
+    assert tokenise_pii("Greta Lindqvist called", known_names=("Greta Lindqvist",)) == (
+        "<PII:NAME:1> called"
+    )
+
+
+def test_tokenise_pii_with_one_vault_gives_a_value_the_same_token_across_texts() -> None:
+    vault = PIIVault()
+    first = tokenise_pii("mail anna@example.org", vault)
+    second = tokenise_pii("again anna@example.org, or bo@example.org", vault)
+    assert first == "mail <PII:EMAIL:1>"
+    assert second == "again <PII:EMAIL:1>, or <PII:EMAIL:2>"
+    assert tokenise_pii("bo@example.org") == "<PII:EMAIL:1>"
