@@ -60,16 +60,6 @@ def planner_job(headers: dict[str, str]) -> Job:
     return dataclasses.replace(job, key=71, custom_headers=headers)
 
 
-@pytest.fixture
-def systems() -> FakeContentSystems:
-    return FakeContentSystems()
-
-
-@pytest.fixture
-def router(systems: FakeContentSystems) -> ZeebeTaskRouter:
-    return build_router(systems.dependencies())
-
-
 async def test_first_turn_activates_the_fact_sources(
     router: ZeebeTaskRouter, systems: FakeContentSystems
 ) -> None:

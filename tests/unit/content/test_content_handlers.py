@@ -14,21 +14,10 @@ from tests.unit.content.content_cases import (
     submission_payload,
 )
 from tests.unit.handler_helpers import handler
-from workers.content.handlers import build_router
 
 
 def review(reviewer: str, outcome: str, comments: str = "ok") -> dict[str, Any]:
     return {"reviewer": reviewer, "outcome": outcome, "comments": comments}
-
-
-@pytest.fixture
-def systems() -> FakeContentSystems:
-    return FakeContentSystems()
-
-
-@pytest.fixture
-def router(systems: FakeContentSystems) -> ZeebeTaskRouter:
-    return build_router(systems.dependencies())
 
 
 async def checked(router: ZeebeTaskRouter, **variables: Any) -> dict[str, Any]:

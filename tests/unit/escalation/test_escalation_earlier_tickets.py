@@ -16,16 +16,6 @@ from workers.escalation.rules import EARLIER_TICKETS_LISTED, EarlierTicket
 TOOL = "escalation.look-up-earlier-tickets"
 
 
-@pytest.fixture
-def office() -> FakeBackOffice:
-    return FakeBackOffice()
-
-
-@pytest.fixture
-def router(office: FakeBackOffice) -> ZeebeTaskRouter:
-    return build_router(office.dependencies())
-
-
 async def answer(router: ZeebeTaskRouter, **ticket: Any) -> dict[str, Any]:
     returned = await handler(router, TOOL)(ticket=ticket_payload(**ticket))
     result: dict[str, Any] = returned["toolResult"]

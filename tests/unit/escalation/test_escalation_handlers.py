@@ -9,21 +9,11 @@ from pyzeebe import Job, ZeebeTaskRouter
 from contracts.errors import CustomerNotFoundError, InvalidCaseError, LegacySystemUnavailableError
 from tests.unit.escalation.fakes import FakeBackOffice, routing, ticket_payload
 from tests.unit.handler_helpers import handler, make_job
-from workers.escalation.handlers import PROCESS_ID, build_router
+from workers.escalation.handlers import PROCESS_ID
 
 
 def job(element_id: str = "Task_CloseTicket") -> Job:
     return make_job(element_id, job_type="escalation.close-ticket", process_id=PROCESS_ID)
-
-
-@pytest.fixture
-def office() -> FakeBackOffice:
-    return FakeBackOffice()
-
-
-@pytest.fixture
-def router(office: FakeBackOffice) -> ZeebeTaskRouter:
-    return build_router(office.dependencies())
 
 
 def triage_vars(category: str = "billing") -> dict[str, Any]:

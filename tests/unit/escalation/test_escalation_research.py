@@ -13,7 +13,6 @@ from contracts.errors import InvalidCaseError, LegacySystemUnavailableError
 from contracts.escalation import ResearchResult, Triage
 from tests.unit.escalation.fakes import FakeBackOffice, routing, ticket_payload
 from tests.unit.handler_helpers import handler, make_job
-from workers.escalation import build_router
 from workers.escalation.rules import (
     CrmContact,
     CustomerProfile,
@@ -53,16 +52,6 @@ ANSWERS = [
 def planner_job(headers: dict[str, str]) -> Job:
     job = make_job("AdHoc_Research", job_type="escalation.research")
     return dataclasses.replace(job, key=51, custom_headers=headers)
-
-
-@pytest.fixture
-def office() -> FakeBackOffice:
-    return FakeBackOffice()
-
-
-@pytest.fixture
-def router(office: FakeBackOffice) -> ZeebeTaskRouter:
-    return build_router(office.dependencies())
 
 
 async def test_first_turn_activates_the_contact_history(

@@ -15,7 +15,7 @@ from contracts.onboarding import DueDiligenceResult
 from guardrails.injection_model import InjectionModel
 from tests.unit.handler_helpers import handler, make_job
 from tests.unit.onboarding.cases import FakeOnboardingSystems, hit, person_application
-from workers.onboarding.handlers import build_router, due_diligence_evidence
+from workers.onboarding.handlers import due_diligence_evidence
 from workers.onboarding.rules import KnownCustomer, citations_summary, relationship_summary
 
 BUDGET = {"maxIterations": "4", "costBudget": "8"}
@@ -33,16 +33,6 @@ PARTIES = [{"name": "Boris Petrov", "role": "director", "country": "CY"}]
 def planner_job(headers: dict[str, str]) -> Job:
     job = make_job("AdHoc_DueDiligence", job_type="onboarding.due-diligence")
     return dataclasses.replace(job, key=61, custom_headers=headers)
-
-
-@pytest.fixture
-def systems() -> FakeOnboardingSystems:
-    return FakeOnboardingSystems()
-
-
-@pytest.fixture
-def router(systems: FakeOnboardingSystems) -> ZeebeTaskRouter:
-    return build_router(systems.dependencies())
 
 
 async def plan(router: ZeebeTaskRouter, **changes: Any) -> None:

@@ -14,21 +14,10 @@ from tests.unit.onboarding.cases import (
     hit,
     person_application,
 )
-from workers.onboarding.handlers import build_router
 
 
 def job(element_id: str) -> Job:
     return make_job(element_id, job_type="onboarding.test", process_id="customer-onboarding")
-
-
-@pytest.fixture
-def systems() -> FakeOnboardingSystems:
-    return FakeOnboardingSystems()
-
-
-@pytest.fixture
-def router(systems: FakeOnboardingSystems) -> ZeebeTaskRouter:
-    return build_router(systems.dependencies())
 
 
 async def accepted(router: ZeebeTaskRouter, application: dict[str, Any]) -> dict[str, Any]:
