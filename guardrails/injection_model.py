@@ -123,7 +123,7 @@ def augmented(examples: list[LabelledText]) -> list[LabelledText]:
     own, and each injection planted in the middle of a benign text (its carrier), so the model
     learns both what a benign sentence looks like and that one instruction taints a letter."""
     benign = [e.text for e in examples if not e.is_injection]
-    carriers = [sentences(text) for text in benign if len(sentences(text)) > 1]
+    carriers = [units for units in map(sentences, benign) if len(units) > 1]
     rows = list(examples)
     rows += [
         LabelledText(sentence, False) for units in carriers for sentence in units if reads(sentence)
