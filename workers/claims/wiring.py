@@ -29,7 +29,6 @@ from workers.agentic_step import EngineJobs, planner_on_runtime
 from workers.claims.agent_roles import ClaimsAgents
 from workers.claims.handlers import ClaimsDependencies, PaymentOrder, build_router
 from workers.claims.rules import PolicyTerms, PriorClaim
-from workers.engine_rest import engine_rest_client
 from workers.knowledge import LazyContextStore
 from workers.notices import Notice, send_notice
 
@@ -78,7 +77,7 @@ class CaseTimelineReader:
 
 @asynccontextmanager
 async def claims_router(
-    settings: Settings, runtime: AgentRuntime, policy: ClaimsPolicy
+    settings: Settings, runtime: AgentRuntime, policy: ClaimsPolicy, engine_jobs: EngineJobs
 ) -> AsyncIterator[ZeebeTaskRouter]:
     """The claims router, with clients that are closed when the fleet stops."""
     knowledge = LazyContextStore(settings, k=GUIDELINES_CITED)
@@ -88,7 +87,6 @@ async def claims_router(
             PolicyAdminClient.from_settings(settings) as policy_admin,
             PaymentsClient.from_settings(settings) as payments,
             NotificationsClient.from_settings(settings) as notifications,
-            engine_rest_client(settings) as engine_rest,
         ):
 
             async def cite(query: str) -> list[Citation]:
@@ -141,7 +139,7 @@ async def claims_router(
                     pay=pay,
                     notify=notify,
                     plan_investigation=planner_on_runtime(runtime),
-                    complete_with_result=EngineJobs(engine_rest).complete_with_result,
+                    complete_with_result=engine_jobs.complete_with_result,
                     agents=ClaimsAgents(runtime=runtime, cite=cite, read_timeline=timeline.lines),
                     policy=policy,
                     payout_limits=runtime.policies,

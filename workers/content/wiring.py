@@ -18,7 +18,6 @@ from workers.agentic_step import EngineJobs, planner_on_runtime
 from workers.content.agent_roles import ContentAgents
 from workers.content.handlers import ContentDependencies, PublicationOrder, build_router
 from workers.content.rules import check_content
-from workers.engine_rest import engine_rest_client
 from workers.knowledge import LazyContextStore
 from workers.notices import Notice, send_notice
 
@@ -31,13 +30,13 @@ async def content_router(
     runtime: AgentRuntime,
     policy: ContentPolicy,
     guardrails: GuardrailPolicies,
+    engine_jobs: EngineJobs,
 ) -> AsyncIterator[ZeebeTaskRouter]:
     """The content router, with clients that are closed when the fleet stops."""
     knowledge = LazyContextStore(settings, k=POLICY_PASSAGES)
     async with (
         CmsClient.from_settings(settings) as cms,
         NotificationsClient.from_settings(settings) as notifications,
-        engine_rest_client(settings) as engine_rest,
     ):
 
         async def check(submission: Submission) -> ContentChecks:
@@ -87,7 +86,7 @@ async def content_router(
                     retrieve=knowledge.retrieve,
                     publications=publications,
                     plan_fact_check=planner_on_runtime(runtime),
-                    complete_with_result=EngineJobs(engine_rest).complete_with_result,
+                    complete_with_result=engine_jobs.complete_with_result,
                 )
             )
         finally:

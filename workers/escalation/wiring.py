@@ -23,7 +23,6 @@ from contracts.common import Citation
 from contracts.errors import TicketAlreadyClosedError
 from contracts.escalation import ClosedTicket
 from workers.agentic_step import EngineJobs, planner_on_runtime
-from workers.engine_rest import engine_rest_client
 from workers.escalation.agent_roles import EscalationAgents
 from workers.escalation.handlers import EscalationDependencies, TicketClosure, build_router
 from workers.escalation.rules import (
@@ -111,7 +110,10 @@ def escalation_dependencies(
 
 @asynccontextmanager
 async def escalation_router(
-    settings: Settings, runtime: AgentRuntime, policy: EscalationPolicy
+    settings: Settings,
+    runtime: AgentRuntime,
+    policy: EscalationPolicy,
+    engine_jobs: EngineJobs,
 ) -> AsyncIterator[ZeebeTaskRouter]:
     """The escalation router, with clients that are closed when the fleet stops."""
     knowledge = LazyContextStore(settings, k=max(1, policy.context.max_knowledge_citations))
@@ -119,11 +121,10 @@ async def escalation_router(
         CrmClient.from_settings(settings) as crm,
         TicketingClient.from_settings(settings) as ticketing,
         NotificationsClient.from_settings(settings) as notifications,
-        engine_rest_client(settings) as engine_rest,
     ):
         agents = EscalationAgents(runtime, policy)
         deps = escalation_dependencies(
-            crm, ticketing, notifications, knowledge.retrieve, agents, EngineJobs(engine_rest)
+            crm, ticketing, notifications, knowledge.retrieve, agents, engine_jobs
         )
         try:
             yield build_router(deps)

@@ -24,7 +24,6 @@ from contracts.common import Citation
 from contracts.errors import CustomerNotFoundError
 from contracts.onboarding import Account, IdentityCheck, SanctionsScreening
 from workers.agentic_step import EngineJobs, planner_on_runtime
-from workers.engine_rest import engine_rest_client
 from workers.knowledge import LazyContextStore
 from workers.notices import Notice, send_notice
 from workers.onboarding.agent_roles import OnboardingAgents
@@ -119,7 +118,10 @@ def onboarding_dependencies(
 
 @asynccontextmanager
 async def onboarding_router(
-    settings: Settings, runtime: AgentRuntime, policy: OnboardingPolicy
+    settings: Settings,
+    runtime: AgentRuntime,
+    policy: OnboardingPolicy,
+    engine_jobs: EngineJobs,
 ) -> AsyncIterator[ZeebeTaskRouter]:
     """The onboarding router, with clients that are closed when the fleet stops."""
     knowledge = LazyContextStore(settings, k=GUIDANCE_CITED)
@@ -128,7 +130,6 @@ async def onboarding_router(
         CoreBankingClient.from_settings(settings) as core_banking,
         CrmClient.from_settings(settings) as crm,
         NotificationsClient.from_settings(settings) as notifications,
-        engine_rest_client(settings) as engine_rest,
     ):
         deps = onboarding_dependencies(
             kyc,
@@ -136,7 +137,7 @@ async def onboarding_router(
             crm,
             notifications,
             knowledge.retrieve,
-            EngineJobs(engine_rest),
+            engine_jobs,
             policy,
             runtime,
         )

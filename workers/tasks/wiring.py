@@ -3,8 +3,6 @@ user task's creation date (``GET /v2/user-tasks/{key}``)."""
 
 from __future__ import annotations
 
-from collections.abc import AsyncIterator
-from contextlib import asynccontextmanager
 from datetime import UTC, datetime
 
 import httpx
@@ -12,8 +10,6 @@ import structlog
 from pyzeebe import ZeebeTaskRouter
 
 from agents import AuditSink
-from config import Settings
-from workers.engine_rest import engine_rest_client
 from workers.tasks.handlers import TaskAuditDependencies, build_router
 
 log = structlog.get_logger("baton.tasks")
@@ -49,10 +45,10 @@ def rest_creation_lookup(http: httpx.AsyncClient) -> TaskAuditDependencies.Creat
     return created_at
 
 
-@asynccontextmanager
-async def tasks_router(settings: Settings, audit: AuditSink) -> AsyncIterator[ZeebeTaskRouter]:
-    """The task listeners' router, with an HTTP client closed when the fleet stops."""
-    async with engine_rest_client(settings) as http:
-        yield build_router(
-            TaskAuditDependencies(audit=audit, created_at=rest_creation_lookup(http), now=utc_now)
+def tasks_router(engine_rest: httpx.AsyncClient, audit: AuditSink) -> ZeebeTaskRouter:
+    """The task listeners' router, reading user tasks through the fleet's engine REST client."""
+    return build_router(
+        TaskAuditDependencies(
+            audit=audit, created_at=rest_creation_lookup(engine_rest), now=utc_now
         )
+    )

@@ -13,9 +13,12 @@ from config import DEFAULT_POLICIES_DIR, Settings, load_policies
 from contracts.errors import LegacySystemRejectedError, PolicyFileError
 from tests.unit.content.content_cases import job, submission_payload
 from tests.unit.handler_helpers import offline_runtime
+from workers.agentic_step import EngineJobs
 from workers.content.wiring import content_router
 
 POLICIES = load_policies()
+UNUSED_ENGINE = EngineJobs(httpx.AsyncClient())
+"""These tests never reach the agentic step, so nothing is sent to an engine."""
 
 
 BASE = "http://legacy.test"
@@ -40,7 +43,7 @@ async def test_publish_posts_the_submission_with_its_idempotency_key() -> None:
         )
     )
     async with content_router(
-        settings(), offline_runtime(), POLICIES.content, POLICIES.guardrails
+        settings(), offline_runtime(), POLICIES.content, POLICIES.guardrails, UNUSED_ENGINE
     ) as router:
         publish = router.get_task("content.publish").original_function
         result: dict[str, Any] = await publish(job("Task_Publish"), submission=submission_payload())
@@ -63,7 +66,7 @@ async def test_cms_refusal_surfaces_as_a_rejected_request() -> None:
         return_value=httpx.Response(422, json={"detail": "body too long"})
     )
     async with content_router(
-        settings(), offline_runtime(), POLICIES.content, POLICIES.guardrails
+        settings(), offline_runtime(), POLICIES.content, POLICIES.guardrails, UNUSED_ENGINE
     ) as router:
         publish = router.get_task("content.publish").original_function
         with pytest.raises(LegacySystemRejectedError):
@@ -86,7 +89,7 @@ async def test_reminders_are_sent_through_notifications() -> None:
         )
     )
     async with content_router(
-        settings(), offline_runtime(), POLICIES.content, POLICIES.guardrails
+        settings(), offline_runtime(), POLICIES.content, POLICIES.guardrails, UNUSED_ENGINE
     ) as router:
         remind = router.get_task("content.remind-reviewers").original_function
         result = await remind(
@@ -98,7 +101,7 @@ async def test_reminders_are_sent_through_notifications() -> None:
 
 async def test_check_runs_the_shipped_rules() -> None:
     async with content_router(
-        settings(), offline_runtime(), POLICIES.content, POLICIES.guardrails
+        settings(), offline_runtime(), POLICIES.content, POLICIES.guardrails, UNUSED_ENGINE
     ) as router:
         check = router.get_task("content.check-content").original_function
         result = await check(submission=submission_payload(body="Risk-free cover!!"))

@@ -126,7 +126,10 @@ def test_documents_without_metadata_still_cite_something() -> None:
 
 async def test_router_starts_without_elasticsearch_and_serves_every_escalation_job() -> None:
     settings = Settings(elasticsearch_url="http://127.0.0.1:9", simulator_url="http://127.0.0.1:9")
-    async with escalation_router(settings, offline_runtime(), escalation_policy()) as router:
+    engine_jobs = EngineJobs(httpx.AsyncClient())
+    async with escalation_router(
+        settings, offline_runtime(), escalation_policy(), engine_jobs
+    ) as router:
         types = sorted(task.type for task in router.tasks)
     assert types == [
         "escalation.classify",

@@ -117,5 +117,7 @@ async def test_activation_redelivered_opens_one_account(
 
 
 async def test_fleet_router_serves_every_onboarding_job_type() -> None:
-    async with onboarding_router(Settings(), offline_runtime(), onboarding_policy()) as router:
+    async with onboarding_router(
+        Settings(), offline_runtime(), onboarding_policy(), EngineJobs(httpx.AsyncClient())
+    ) as router:
         assert len(router.tasks) == 17
