@@ -20,6 +20,7 @@ from contextstore import (
     RetrievalMode,
     connect,
     distinct_docs,
+    drop_indices,
     load_queries,
     score,
 )
@@ -103,7 +104,7 @@ def evaluate(prefix: str, cutoff: int) -> None:
     The figures are the same run after run on the same code: the index (``<prefix>-kbeval``)
     is rebuilt from scratch each time and merged into one segment, so neither deleted chunks
     nor the segment layout of one bulk load (which decides the kNN graphs) changes a figure.
-    Query latency, which varies, goes to stderr.
+    Query latency, which varies, goes to stderr. The index is removed at the end.
     """
     base = _knowledge_base()
     try:
@@ -113,22 +114,25 @@ def evaluate(prefix: str, cutoff: int) -> None:
 
     async def work(client: AsyncElasticsearch) -> None:
         names = IndexNames(f"{prefix}-{EVAL_INDEX_SUFFIX}")
-        await base.load(client, names, recreate=True)
-        await client.indices.forcemerge(index=names.knowledge, max_num_segments=1)
-        await client.indices.refresh(index=names.knowledge)
-        click.echo(f"{len(queries)} labelled queries, {len(base.chunks)} chunks, k={cutoff}")
-        click.echo(f"{'mode':<8} {'recall@' + str(cutoff):>9} {'MRR':>6}")
-        for mode in RetrievalMode:
-            retriever = base.retriever(client, names, mode=mode, k=20)
-            rankings: list[list[str]] = []
-            started = time.perf_counter()
-            for query in queries:
-                found = await retriever.ainvoke(query.query)
-                rankings.append(distinct_docs([d.metadata["doc_id"] for d in found]))
-            per_query_ms = (time.perf_counter() - started) * 1000 / len(queries)
-            result = score(rankings, queries, k=cutoff)
-            click.echo(f"{mode.value:<8} {result.recall_at_k:>9.3f} {result.mrr:>6.3f}")
-            click.echo(f"{mode.value:<8} {per_query_ms:.1f} ms/query", err=True)
+        try:
+            await base.load(client, names, recreate=True)
+            await client.indices.forcemerge(index=names.knowledge, max_num_segments=1)
+            await client.indices.refresh(index=names.knowledge)
+            click.echo(f"{len(queries)} labelled queries, {len(base.chunks)} chunks, k={cutoff}")
+            click.echo(f"{'mode':<8} {'recall@' + str(cutoff):>9} {'MRR':>6}")
+            for mode in RetrievalMode:
+                retriever = base.retriever(client, names, mode=mode, k=20)
+                rankings: list[list[str]] = []
+                started = time.perf_counter()
+                for query in queries:
+                    found = await retriever.ainvoke(query.query)
+                    rankings.append(distinct_docs([d.metadata["doc_id"] for d in found]))
+                per_query_ms = (time.perf_counter() - started) * 1000 / len(queries)
+                result = score(rankings, queries, k=cutoff)
+                click.echo(f"{mode.value:<8} {result.recall_at_k:>9.3f} {result.mrr:>6.3f}")
+                click.echo(f"{mode.value:<8} {per_query_ms:.1f} ms/query", err=True)
+        finally:
+            await drop_indices(client, names)
 
     _run(work)
 

@@ -22,6 +22,7 @@ from pyzeebe import ZeebeClient, create_insecure_channel
 from baton_cli.deploy import load_case, model_files
 from benchmarks.errors import BenchmarkError
 from benchmarks.stats import Latency, latency_ms, per_second
+from contextstore import drop_prefix
 from tests.engine.engine_process import EngineProcess, free_port
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -48,13 +49,15 @@ def claim_variables(workdir: Path, number: int) -> dict[str, Any]:
     return load_case(PROCESS_ID, path)
 
 
-def start_fleet(engine: EngineProcess, log: Path, elasticsearch: str, simulator: str) -> Any:
+def start_fleet(
+    engine: EngineProcess, log: Path, elasticsearch: str, simulator: str, index_prefix: str
+) -> Any:
     env = {
         **os.environ,
         "BATON_ZEEBE__ADDRESS": engine.gateway_address,
         "BATON_ZEEBE__REST_URL": engine.rest_url,
         "BATON_ELASTICSEARCH_URL": elasticsearch,
-        "BATON_ELASTICSEARCH_INDEX_PREFIX": f"bench-{uuid.uuid4().hex[:8]}",
+        "BATON_ELASTICSEARCH_INDEX_PREFIX": index_prefix,
         "BATON_SIMULATOR_URL": simulator,
         "BATON_METRICS_PORT": str(free_port()),
         "BATON_LLM__PROVIDER": "offline",
@@ -111,7 +114,8 @@ async def measure(
 ) -> ClaimsFigures:
     channel = create_insecure_channel(grpc_address=engine.gateway_address)
     client = ZeebeClient(channel)
-    fleet = start_fleet(engine, workdir / "fleet.log", elasticsearch, simulator)
+    prefix = f"bench-{uuid.uuid4().hex[:8]}"
+    fleet = start_fleet(engine, workdir / "fleet.log", elasticsearch, simulator, prefix)
     try:
         await client.deploy_resource(*[str(f) for f in model_files()])
         warm_started = time.perf_counter()
@@ -121,6 +125,7 @@ async def measure(
     finally:
         await channel.close()
         stop_fleet(fleet)
+        await drop_prefix(elasticsearch, prefix)
     return ClaimsFigures(
         instances=instances,
         in_flight=in_flight,

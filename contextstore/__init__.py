@@ -6,7 +6,13 @@ from contextstore.client import build_client, connect, server_major
 from contextstore.embeddings import LsaEmbeddings, dimensions_of, provider_embeddings
 from contextstore.evaluation import LabelledQuery, distinct_docs, load_queries, score
 from contextstore.events import CaseTimeline
-from contextstore.indices import DEFAULT_PREFIX, IndexNames, drop_indices, ensure_indices
+from contextstore.indices import (
+    DEFAULT_PREFIX,
+    IndexNames,
+    drop_indices,
+    drop_prefix,
+    ensure_indices,
+)
 from contextstore.kb import KnowledgeBase
 from contextstore.knowledge import DOCS_DIR, chunk_corpus, chunk_source, load_sources, parse_source
 from contextstore.models import CaseFile, KnowledgeSource
@@ -37,6 +43,7 @@ __all__ = [
     "dimensions_of",
     "distinct_docs",
     "drop_indices",
+    "drop_prefix",
     "ensure_indices",
     "entry_id",
     "knowledge_tool",

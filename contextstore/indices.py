@@ -7,6 +7,8 @@ from typing import Any
 
 from elasticsearch import AsyncElasticsearch, BadRequestError
 
+from contextstore.client import connect
+
 DEFAULT_PREFIX = "baton"
 
 _TEXT = {"type": "text", "analyzer": "baton_text"}
@@ -151,3 +153,14 @@ async def drop_indices(client: AsyncElasticsearch, names: IndexNames) -> None:
         await client.indices.delete(index=index, ignore_unavailable=True)
         if await client.indices.exists_index_template(name=index):
             await client.indices.delete_index_template(name=index)
+
+
+async def drop_prefix(url: str, prefix: str) -> None:
+    """Remove the indices and templates under ``prefix`` from the server at ``url``: a throwaway
+    stack (a test session, ``baton eval``, a benchmark) leaves nothing behind, so a long-lived
+    local Elasticsearch does not fill up to its shard limit run after run."""
+    client = await connect(url)
+    try:
+        await drop_indices(client, IndexNames(prefix))
+    finally:
+        await client.close()

@@ -22,6 +22,7 @@ from pathlib import Path
 import httpx
 from pyzeebe import ZeebeClient, create_insecure_channel
 
+from contextstore import drop_prefix
 from evaluation.errors import StackError
 from evaluation.harness import Endpoints
 
@@ -104,7 +105,9 @@ async def _deploy(gateway: str) -> None:
 
 @contextmanager
 def own_stack(workdir: Path, elasticsearch_url: str) -> Iterator[Endpoints]:
-    """Engine, eval simulator and fleet for one run; all stopped on exit."""
+    """Engine, eval simulator and fleet for one run; all stopped, and the fleet's indices
+    removed, on exit."""
+    prefix = f"eval-{uuid.uuid4().hex[:8]}"
     ports = {name: free_port() for name in ("grpc", "rest", "mgmt", "sim", "metrics")}
     data = workdir / "simulator-data"
     merge_legacy_data(data)
@@ -162,7 +165,7 @@ def own_stack(workdir: Path, elasticsearch_url: str) -> Iterator[Endpoints]:
                 "BATON_ZEEBE__ADDRESS": gateway,
                 "BATON_ZEEBE__REST_URL": rest_url,
                 "BATON_ELASTICSEARCH_URL": elasticsearch_url,
-                "BATON_ELASTICSEARCH_INDEX_PREFIX": f"eval-{uuid.uuid4().hex[:8]}",
+                "BATON_ELASTICSEARCH_INDEX_PREFIX": prefix,
                 "BATON_SIMULATOR_URL": simulator_url,
                 "BATON_METRICS_HOST": "127.0.0.1",
                 "BATON_METRICS_PORT": str(ports["metrics"]),
@@ -176,3 +179,4 @@ def own_stack(workdir: Path, elasticsearch_url: str) -> Iterator[Endpoints]:
     finally:
         for service in reversed(services):
             service.stop()
+        asyncio.run(drop_prefix(elasticsearch_url, prefix))

@@ -20,6 +20,7 @@ import pytest
 from pyzeebe import ZeebeClient, create_insecure_channel
 
 from baton_cli.deploy import model_files
+from contextstore import drop_prefix
 from devservices import elasticsearch, engine, simulator
 from devservices.engine_handle import EngineHandle
 from tests.engine.camunda_rest import CamundaRest
@@ -69,9 +70,12 @@ def deployed(engine_handle: EngineHandle) -> None:
 
 
 @pytest.fixture(scope="session")
-def fleet_index_prefix() -> str:
-    """The index prefix the session's fleet writes its context store under."""
-    return f"engine-test-{uuid.uuid4().hex[:8]}"
+def fleet_index_prefix(services: dict[str, str]) -> Iterator[str]:
+    """The index prefix the session's fleet writes its context store under; its indices are
+    removed at the end of the session."""
+    prefix = f"engine-test-{uuid.uuid4().hex[:8]}"
+    yield prefix
+    asyncio.run(drop_prefix(services["elasticsearch"], prefix))
 
 
 def _wait_until_ready(proc: subprocess.Popen[bytes], readyz: str, limit_s: float = 300) -> None:

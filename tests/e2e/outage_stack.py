@@ -5,6 +5,7 @@ first try; this stack's fleet is the only one subscribed to its engine, so the o
 the one the test injects through ``POST /_faults``.
 """
 
+import asyncio
 import os
 import signal
 import subprocess
@@ -18,6 +19,7 @@ from typing import Any
 
 import httpx
 
+from contextstore import drop_prefix
 from tests.engine.engine_process import ROOT, EngineProcess, free_port
 
 
@@ -71,6 +73,7 @@ def run_outage_stack(folder: Path, elasticsearch_url: str) -> Iterator[OutageSta
             stderr=subprocess.STDOUT,
         )
     fleet: subprocess.Popen[bytes] | None = None
+    prefix = f"e2e-outage-{uuid.uuid4().hex[:8]}"
     try:
         _wait_until_up(simulator_url, simulator, simulator_log)
         env = {
@@ -78,7 +81,7 @@ def run_outage_stack(folder: Path, elasticsearch_url: str) -> Iterator[OutageSta
             "BATON_ZEEBE__ADDRESS": engine.gateway_address,
             "BATON_ZEEBE__REST_URL": engine.rest_url,
             "BATON_ELASTICSEARCH_URL": elasticsearch_url,
-            "BATON_ELASTICSEARCH_INDEX_PREFIX": f"e2e-outage-{uuid.uuid4().hex[:8]}",
+            "BATON_ELASTICSEARCH_INDEX_PREFIX": prefix,
             "BATON_SIMULATOR_URL": simulator_url,
             "BATON_METRICS_PORT": str(free_port()),
             "BATON_HTTP_RETRIES": "0",
@@ -98,3 +101,4 @@ def run_outage_stack(folder: Path, elasticsearch_url: str) -> Iterator[OutageSta
             _stop(fleet)
         _stop(simulator)
         engine.stop()
+        asyncio.run(drop_prefix(elasticsearch_url, prefix))

@@ -1,16 +1,19 @@
 """``baton demo`` on the session's engine: one case of every process, people acting through the
 REST API or leaving their tasks open, and one clear line when the engine or a sample is wrong."""
 
+import asyncio
 import json
 import os
 import re
 import subprocess
 import sys
 import uuid
+from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
 
+from contextstore import drop_prefix
 from devservices.engine_handle import EngineHandle
 from tests.engine.camunda_rest import CamundaRest
 from tests.engine.engine_process import free_port
@@ -38,12 +41,20 @@ def run_demo(env: dict[str, str], *args: str) -> subprocess.CompletedProcess[str
     )
 
 
-def stack_env(engine_handle: EngineHandle, services: dict[str, str]) -> dict[str, str]:
+@pytest.fixture(scope="module")
+def demo_index_prefix(services: dict[str, str]) -> Iterator[str]:
+    """The demo fleets' index prefix; their indices are removed after the module."""
+    prefix = f"demo-test-{uuid.uuid4().hex[:8]}"
+    yield prefix
+    asyncio.run(drop_prefix(services["elasticsearch"], prefix))
+
+
+def stack_env(engine_handle: EngineHandle, services: dict[str, str], prefix: str) -> dict[str, str]:
     return {
         "BATON_ZEEBE__ADDRESS": engine_handle.gateway_address,
         "BATON_ZEEBE__REST_URL": engine_handle.rest_url,
         "BATON_ELASTICSEARCH_URL": services["elasticsearch"],
-        "BATON_ELASTICSEARCH_INDEX_PREFIX": f"demo-test-{uuid.uuid4().hex[:8]}",
+        "BATON_ELASTICSEARCH_INDEX_PREFIX": prefix,
         "BATON_SIMULATOR_URL": services["simulator"],
         "BATON_METRICS_PORT": str(free_port()),
         "BATON_FLEET__RETRY_BACKOFF_MS": "1000",
@@ -63,9 +74,12 @@ def instance_key(block: str) -> int:
 
 
 async def test_every_process_runs_to_its_end_with_people_acting(
-    engine_handle: EngineHandle, services: dict[str, str], rest: CamundaRest
+    engine_handle: EngineHandle,
+    services: dict[str, str],
+    rest: CamundaRest,
+    demo_index_prefix: str,
 ) -> None:
-    done = run_demo(stack_env(engine_handle, services))
+    done = run_demo(stack_env(engine_handle, services, demo_index_prefix))
     assert done.returncode == 0, done.stdout + done.stderr
     assert "Fleet          starting for the demo" in done.stdout
     report = cases(done.stdout)
@@ -96,10 +110,16 @@ async def test_every_process_runs_to_its_end_with_people_acting(
 
 @pytest.mark.usefixtures("fleet")
 async def test_without_people_the_tasks_stay_open_with_their_tasklist_links(
-    engine_handle: EngineHandle, services: dict[str, str], rest: CamundaRest
+    engine_handle: EngineHandle,
+    services: dict[str, str],
+    rest: CamundaRest,
+    demo_index_prefix: str,
 ) -> None:
     done = run_demo(
-        stack_env(engine_handle, services), "--no-people", "--no-start-missing", "--no-deploy"
+        stack_env(engine_handle, services, demo_index_prefix),
+        "--no-people",
+        "--no-start-missing",
+        "--no-deploy",
     )
     assert done.returncode == 0, done.stdout + done.stderr
     assert "starting for the demo" not in done.stdout

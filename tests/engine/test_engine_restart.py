@@ -21,6 +21,7 @@ import pytest
 
 from baton_cli.deploy import model_files
 from clients import HttpOptions, PaymentsClient
+from contextstore import drop_prefix
 from tests.engine.camunda_rest import CamundaRest, eventually
 from tests.engine.engine_process import EngineProcess, started_with_models, zeebe_client
 from tests.engine.engine_records import completed, search
@@ -88,12 +89,13 @@ def engine(tmp_path_factory: pytest.TempPathFactory) -> Iterator[EngineProcess]:
 def fleet(
     engine: EngineProcess, services: dict[str, str], tmp_path_factory: pytest.TempPathFactory
 ) -> Iterator[FleetProcess]:
+    prefix = f"restart-test-{uuid.uuid4().hex[:8]}"
     env = fleet_env(
         gateway_address=engine.gateway_address,
         rest_url=engine.rest_url,
         simulator_url=services["simulator"],
         elasticsearch_url=services["elasticsearch"],
-        index_prefix=f"restart-test-{uuid.uuid4().hex[:8]}",
+        index_prefix=prefix,
         BATON_FLEET__JOB_TIMEOUT_MS=str(FLEET_JOB_TIMEOUT_MS),
         BATON_FLEET__RETRY_BACKOFF_MS="1000",
     )
@@ -101,6 +103,7 @@ def fleet(
     process.start()
     yield process
     process.kill()
+    asyncio.run(drop_prefix(services["elasticsearch"], prefix))
 
 
 async def kill_and_restart(engine: EngineProcess, down_s: float = DOWN_S) -> None:

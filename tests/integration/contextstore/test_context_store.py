@@ -4,7 +4,15 @@ from __future__ import annotations
 
 import pytest
 
-from contextstore import CaseFile, ContextStore, IndexNames, drop_indices, knowledge_tool
+from contextstore import (
+    CaseFile,
+    ContextStore,
+    IndexNames,
+    drop_indices,
+    drop_prefix,
+    knowledge_tool,
+)
+from contracts.errors import ContextStoreUnavailableError
 
 pytestmark = [pytest.mark.integration, pytest.mark.asyncio(loop_scope="session")]
 
@@ -28,3 +36,25 @@ async def test_open_creates_indices_and_serves_cases_and_cited_knowledge(
     finally:
         await drop_indices(store.client, store.names)
         await store.close()
+
+
+async def test_drop_prefix_removes_a_stacks_indices_and_templates_and_nothing_else(
+    elasticsearch_url: str, index_names: IndexNames
+) -> None:
+    prefix = f"{index_names.prefix}-throwaway"
+    store = await ContextStore.open(elasticsearch_url, prefix=prefix)
+    try:
+        await drop_prefix(elasticsearch_url, prefix)
+
+        for index in store.names.all():
+            assert not await store.client.indices.exists(index=index)
+            assert not await store.client.indices.exists_index_template(name=index)
+        assert await store.client.indices.exists(index=index_names.cases)
+        await drop_prefix(elasticsearch_url, prefix)  # nothing left: a no-op, not an error
+    finally:
+        await store.close()
+
+
+async def test_drop_prefix_on_an_unreachable_server_is_the_named_error() -> None:
+    with pytest.raises(ContextStoreUnavailableError, match=r"127\.0\.0\.1:9\b"):
+        await drop_prefix("http://127.0.0.1:9", "anything")
