@@ -18,6 +18,7 @@ from typing import TYPE_CHECKING, Any
 
 from guardrails.encodings import hidden_texts
 from guardrails.payloads import has_structured_payload
+from guardrails.quotations import quoted_example
 from guardrails.scripts import mixed_script_words
 from guardrails.verdict import Action, Verdict
 
@@ -114,7 +115,9 @@ _RULES: list[tuple[str, re.Pattern[str]]] = [
         re.compile(
             r"\b(message|note|instructions?|notice|memo)s? from (your|the) (developers?|creators?|"
             r"administrators?|operators?|makers?)\b"
-            r"|\bi (hereby )?(instruct|order|command) you to\b"
+            r"|\bi (hereby )?(instruct|order|command) you to (approve|pay|release|skip|bypass|"
+            r"ignore|override|disregard|forget|close|publish|activate|clear|mark|set|classify|"
+            r"reveal|send|output|print|disclose)\b"
             r"|\bi (hereby )?authori[sz]e you to (approve|pay|release|skip|bypass|ignore|override|"
             r"disregard|close|publish|activate|clear)\b"
         ),
@@ -126,7 +129,8 @@ _RULES: list[tuple[str, re.Pattern[str]]] = [
             r"(text|input|message|data|content)\b"
             r"|\b(begin|start|enter) (the )?(admin|administrator|system|operator|developer) "
             r"(section|mode|instructions?|prompt|message)\b"
-            r"|\bsystem override\b"
+            r"|\bsystem override\s*(:|\]|\)|-{2,}|=|mode|enabled|activated|engaged|active|"
+            r"granted|accepted|in effect|initiated)"
             r"|<\s*/\s*(document|customer_?input|user_?input|untrusted|context|data|email|ticket|"
             r"application|claim)\s*>"
         ),
@@ -202,8 +206,11 @@ def normalise(text: str) -> str:
 
 def _exempt(rule: str, text: str, match: re.Match[str]) -> bool:
     """Whether a match describes rather than makes the attack: an override phrase wholly inside
-    quotation marks (a training note, an article citing it), a forbidden decision after a
+    quotation marks (a training note, an article citing it), any match quoted in a text about
+    attacks (:func:`~guardrails.quotations.quoted_example`), a forbidden decision after a
     negation, a role play whose subject is a third person."""
+    if quoted_example(text, match.start(), match.end()):
+        return True
     if rule == "override":
         return _QUOTED.fullmatch(text, max(0, match.start() - 1), match.end() + 1) is not None
     before = _EXEMPT_BEFORE.get(rule)
@@ -227,7 +234,7 @@ def _match(text: str) -> list[str]:
         if any(_found(rule, pattern, variant) for variant in variants)
     ]
     unfolded = re.sub(r"\s+", " ", _INVISIBLE.sub("", unicodedata.normalize("NFKC", text)))
-    if _FOREIGN_OVERRIDE.search(unfolded.lower()):
+    if _found("foreign_language", _FOREIGN_OVERRIDE, unfolded.lower()):
         rules.append("foreign_language")
     if has_structured_payload(plain):
         rules.append("structured_payload")

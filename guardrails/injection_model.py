@@ -1,6 +1,8 @@
 """A learned prompt-injection classifier next to the rules: TF-IDF (word 1-2-grams and
-character 3-5-grams) and logistic regression, fitted in-process on
-``guardrails/data/injection_train.tsv`` plus the old case-text bench set.
+character 3-5-grams) and logistic regression, fitted in-process on the groups of
+:func:`training_groups`: the training file ``guardrails/data/injection_train.tsv``, the old
+case-text bench set, the second and third blind sets, and six writers of
+:mod:`guardrails.training`.
 
 Rules memorise wording; the model scores text it has never seen by its resemblance to the
 training examples, so paraphrases and other languages are caught too. Text is folded by the
@@ -9,36 +11,42 @@ the model sees what the rules see, and so are the multilingual cue words of
 :mod:`guardrails.injection_cues`. A text is scored window by window of two sentences
 (:mod:`guardrails.segments`) and flagged on its highest score, so one instruction in a long
 letter is not diluted; training adds each benign sentence and each injection planted in a
-benign carrier text (:func:`augmented`). The benign training texts include long documents,
-tool and legacy answers, knowledge passages full of staff guidance ("never pay without...") and
-articles about AI and phishing: imperative text addressed to staff, or text about AI, is not an
-injection; text telling the machine reading it to deviate from its task is. Training is
-deterministic (liblinear, no random state) and takes a few seconds, so no pickled model is
-shipped; the caller builds one :class:`InjectionModel` per process and passes it to
+benign carrier text (:func:`augmented`). In a text that talks about attacks, the attacks it
+quotes are masked first (:func:`~guardrails.quotations.masked_examples`), so a
+security-awareness article is scored as the article it is. Imperative text addressed to staff,
+or text about AI, is not an injection; text telling the machine reading it to deviate from its
+task is. Training is deterministic (liblinear, no random state) and takes seconds, so no pickled
+model is shipped; the caller builds one :class:`InjectionModel` per process and passes it to
 :func:`~guardrails.injection.detect_injection`.
 
-:data:`THRESHOLD` was chosen by :func:`choose_threshold`: the lowest probability at which
-rules-or-model flag at most :data:`FPR_GOAL` of the benign training texts, each scored (max
-over segments) by a model fitted and augmented on the other folds only. A unit test re-derives
-it; ``python -m guardrails.bench`` prints the cross-validated figures.
+:data:`THRESHOLD` was chosen by :func:`choose_threshold` on
+:func:`held_out_group_probabilities`: the lowest probability at which rules-or-model flag at most
+:data:`FPR_GOAL` of the benign training texts, each scored by a model that never saw its writer.
+Folds that mix writers were 4-7 times too optimistic about the false-positive rate on text
+written by someone else. A unit test re-derives it; ``python -m guardrails.bench`` prints the
+figures.
 """
 
 from __future__ import annotations
 
 import csv
 import unicodedata
+from collections.abc import Iterable
 from dataclasses import dataclass
 from pathlib import Path
+from types import ModuleType
 
 from sklearn.feature_extraction.text import TfidfVectorizer
 from sklearn.linear_model import LogisticRegression
-from sklearn.model_selection import StratifiedKFold
 from sklearn.pipeline import FeatureUnion, Pipeline
 
-from guardrails.bench import injection_corpus
+from guardrails import training
+from guardrails.bench import injection_corpus, second_holdout, third_holdout
 from guardrails.encodings import hidden_texts
-from guardrails.injection import detect_injection, normalise
+from guardrails.injection import detect_injection_in, normalise
 from guardrails.injection_cues import cues
+from guardrails.payloads import as_received
+from guardrails.quotations import masked_examples
 from guardrails.segments import segments, sentences, word_count
 from guardrails.verdict import Action
 
@@ -46,8 +54,10 @@ DATA_FILE = Path(__file__).resolve().parent / "data" / "injection_train.tsv"
 LABELS = {"injection": True, "benign": False}
 FPR_GOAL = 0.02
 MIN_WORDS = 4
-THRESHOLD = 0.93
-MODEL_ID = "baton-injection-v3 (tfidf+logreg, max over two-sentence windows)"
+THRESHOLD = 0.97
+MODEL_ID = (
+    "baton-injection-v4 (tfidf+logreg, max over two-sentence windows, quoted examples masked)"
+)
 CARRIER_STRIDE = 7
 
 
@@ -85,13 +95,37 @@ def load_training_file(path: Path = DATA_FILE) -> list[LabelledText]:
     return examples
 
 
-def training_set(path: Path = DATA_FILE) -> list[LabelledText]:
-    """The training file plus the old case-text bench set (which is then no fair test)."""
+def _labelled(attacks: Iterable[str], benign: Iterable[str]) -> list[LabelledText]:
     return [
-        *load_training_file(path),
-        *(LabelledText(text, True) for text in injection_corpus.INJECTIONS),
-        *(LabelledText(text, False) for text in injection_corpus.BENIGN),
+        *(LabelledText(text, True) for text in attacks),
+        *(LabelledText(text, False) for text in benign),
     ]
+
+
+def _all_of(module: ModuleType) -> list[LabelledText]:
+    surfaces = ("CASE", "DOCUMENT", "TOOL")
+    return _labelled(
+        (text for surface in surfaces for text in getattr(module, f"{surface}_ATTACKS")),
+        (text for surface in surfaces for text in getattr(module, f"{surface}_BENIGN")),
+    )
+
+
+def training_groups(path: Path = DATA_FILE) -> dict[str, list[LabelledText]]:
+    """The training examples by who wrote them: the training file, the old case-text bench set,
+    the second and third blind sets (trained on since v4, so no longer a fair test; the fourth
+    blind set is) and each writer of :mod:`guardrails.training`."""
+    return {
+        "training file": load_training_file(path),
+        "case-text bench set": _labelled(injection_corpus.INJECTIONS, injection_corpus.BENIGN),
+        "second blind set": _all_of(second_holdout),
+        "third blind set": _all_of(third_holdout),
+        **{name: _labelled(m.ATTACKS, m.BENIGN) for name, m in training.WRITERS.items()},
+    }
+
+
+def training_set(path: Path = DATA_FILE) -> list[LabelledText]:
+    """Every group of :func:`training_groups`, in order."""
+    return [example for group in training_groups(path).values() for example in group]
 
 
 def model_text(text: str) -> str:
@@ -138,11 +172,14 @@ def augmented(examples: list[LabelledText]) -> list[LabelledText]:
 
 
 def _fit(examples: list[LabelledText]) -> Pipeline:
-    rows = augmented(examples)
+    rows = augmented([LabelledText(masked_examples(e.text), e.is_injection) for e in examples])
     return _pipeline().fit([model_text(r.text) for r in rows], [r.is_injection for r in rows])
 
 
 def _highest(pipeline: Pipeline, text: str) -> float:
+    """The highest probability over the segments of ``text``, with the attacks it quotes as
+    examples masked (:func:`~guardrails.quotations.masked_examples`)."""
+    text = masked_examples(text)
     pieces = [piece for piece in segments(text) if reads(piece)] or [text]
     scores = pipeline.predict_proba([model_text(piece) for piece in pieces])[:, 1]
     return float(max(scores))
@@ -181,21 +218,26 @@ def reads(text: str) -> bool:
 
 
 def _rules_flag(text: str) -> bool:
-    return any(v.action is Action.ESCALATE for v in detect_injection(text))
+    """Whether the rules flag ``text`` as the fleet meets it (a JSON answer parsed)."""
+    verdicts = detect_injection_in(as_received(text), source="training")
+    return any(v.action is Action.ESCALATE for v in verdicts)
 
 
-def out_of_fold_probabilities(
-    examples: list[LabelledText], folds: int = 5, seed: int = 0
-) -> list[float]:
-    """Each example's probability from a model fitted on the other folds."""
-    splitter = StratifiedKFold(n_splits=folds, shuffle=True, random_state=seed)
-    labels = [e.is_injection for e in examples]
-    probabilities = [0.0] * len(examples)
-    for train, test in splitter.split(examples, labels):
-        pipeline = _fit([examples[i] for i in train])
-        for i in test:
-            probabilities[i] = _highest(pipeline, examples[i].text)
-    return probabilities
+def held_out_group_probabilities(
+    groups: dict[str, list[LabelledText]],
+) -> tuple[list[LabelledText], list[float]]:
+    """Every example, and its probability from a model fitted on the other groups only: how the
+    model scores text by a writer it has never seen, which is what it meets in production (folds
+    that mix a writer's texts score that writer's style as already known, and were 4-7 times
+    too optimistic about the false-positive rate on independently written text)."""
+    examples: list[LabelledText] = []
+    probabilities: list[float] = []
+    for name, group in groups.items():
+        rest = [e for other, texts in groups.items() if other != name for e in texts]
+        pipeline = _fit(rest)
+        examples += group
+        probabilities += [_highest(pipeline, e.text) for e in group]
+    return examples, probabilities
 
 
 def combined_rates(

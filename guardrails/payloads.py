@@ -7,6 +7,7 @@ one for its own earlier answer. Runs on text already folded by ``injection.norma
 
 from __future__ import annotations
 
+import json
 import re
 
 _STEERING_KEY = (
@@ -31,3 +32,20 @@ def has_structured_payload(folded: str) -> bool:
     if _TAG.search(folded):
         return True
     return len({match.group(1) for match in _KEY_LINE.finditer(folded)}) >= 2
+
+
+def as_received(answer: object) -> object:
+    """A tool answer as the fleet screens it: a client parses a JSON answer, so its keys are
+    the record's fields and only its string values are screened (with their path), while an
+    answer in any other shape is one text (and a structured sample stays as it is)."""
+    if not isinstance(answer, str):
+        return answer
+    stripped = answer.strip()
+    if stripped.startswith(("{", "[")):
+        try:
+            parsed: object = json.loads(stripped)
+        except ValueError:
+            return answer
+        if isinstance(parsed, dict | list):
+            return parsed
+    return answer

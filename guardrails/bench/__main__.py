@@ -1,17 +1,21 @@
 """Print precision/recall per PII kind, injection recall and false-positive rate per labelled set
 (case text, the held-out case text never tuned on, attached documents, tool outputs, and the
-second and third blind sets of case text, documents and tool outputs, each written by someone who
-never saw the detector) for the rules alone and for rules-or-learned-model, and latency per KB."""
+second, third and fourth blind sets of case text, documents and tool outputs, each written by
+someone who never saw the detector; the model trains on the second and third since v4) for the
+rules alone and for rules-or-learned-model, the model's leave-one-writer-out figures, and latency
+per KB. Tool answers are screened as the fleet receives them (:func:`as_received`)."""
 
 from __future__ import annotations
 
 import time
 from collections import Counter
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
+from types import ModuleType
 
 from guardrails.bench import (
     case_text_holdout,
     documents_corpus,
+    fourth_holdout,
     injection_corpus,
     pii_corpus,
     second_holdout,
@@ -25,9 +29,10 @@ from guardrails.injection_model import (
     InjectionModel,
     choose_threshold,
     combined_rates,
-    out_of_fold_probabilities,
-    training_set,
+    held_out_group_probabilities,
+    training_groups,
 )
+from guardrails.payloads import as_received
 from guardrails.pii import PIIKind, find_pii
 from guardrails.verdict import Action
 
@@ -72,6 +77,19 @@ def injection_scores() -> tuple[int, int, int, int]:
     return sum(hits), sum(alarms), len(hits) - sum(hits), len(alarms) - sum(alarms)
 
 
+def _tools(answers: Sequence[object]) -> list[object]:
+    return [as_received(answer) for answer in answers]
+
+
+def _blind(label: str, module: ModuleType) -> dict[str, tuple[list[object], list[object]]]:
+    """A blind set's three surfaces; tool answers as the fleet receives them."""
+    return {
+        f"{label} case": (list(module.CASE_ATTACKS), list(module.CASE_BENIGN)),
+        f"{label} documents": (list(module.DOCUMENT_ATTACKS), list(module.DOCUMENT_BENIGN)),
+        f"{label} tools": (_tools(module.TOOL_ATTACKS), _tools(module.TOOL_BENIGN)),
+    }
+
+
 def _flagged(sample: object, model: InjectionModel | None) -> bool:
     verdicts = detect_injection_in(sample, source="sample", model=model)
     return any(v.action is Action.ESCALATE for v in verdicts)
@@ -86,19 +104,10 @@ def injection_scores_per_set(
         "case text": (list(injection_corpus.INJECTIONS), list(injection_corpus.BENIGN)),
         "case holdout": (list(case_text_holdout.ATTACKS), list(case_text_holdout.BENIGN)),
         "documents": (list(documents_corpus.ATTACKS), list(documents_corpus.BENIGN)),
-        "tool outputs": (list(tool_outputs_corpus.ATTACKS), list(tool_outputs_corpus.BENIGN)),
-        "blind case": (list(second_holdout.CASE_ATTACKS), list(second_holdout.CASE_BENIGN)),
-        "blind documents": (
-            list(second_holdout.DOCUMENT_ATTACKS),
-            list(second_holdout.DOCUMENT_BENIGN),
-        ),
-        "blind tools": (list(second_holdout.TOOL_ATTACKS), list(second_holdout.TOOL_BENIGN)),
-        "third case": (list(third_holdout.CASE_ATTACKS), list(third_holdout.CASE_BENIGN)),
-        "third documents": (
-            list(third_holdout.DOCUMENT_ATTACKS),
-            list(third_holdout.DOCUMENT_BENIGN),
-        ),
-        "third tools": (list(third_holdout.TOOL_ATTACKS), list(third_holdout.TOOL_BENIGN)),
+        "tool outputs": (_tools(tool_outputs_corpus.ATTACKS), _tools(tool_outputs_corpus.BENIGN)),
+        **_blind("second", second_holdout),
+        **_blind("third", third_holdout),
+        **_blind("fourth", fourth_holdout),
     }
     scores: dict[str, tuple[int, int, int, int]] = {}
     for name, (attacks, benign) in sets.items():
@@ -127,16 +136,22 @@ def _ms_per_kb(texts: list[str], check: Callable[[str], object], rounds: int = 5
 
 
 def _print_cross_validation() -> None:
-    examples = training_set()
-    probabilities = out_of_fold_probabilities(examples)
+    groups = training_groups()
+    examples, probabilities = held_out_group_probabilities(groups)
     threshold = choose_threshold(examples, probabilities)
     recall, fpr = combined_rates(examples, probabilities, threshold)
     attacks = sum(e.is_injection for e in examples)
     print(
-        f"{MODEL_ID}: {attacks} injections / {len(examples) - attacks} benign to train on; "
-        f"5-fold CV picks threshold {threshold:.2f} (committed {THRESHOLD:.2f}), "
-        f"rules+model out-of-fold recall {recall:.3f}, FPR {fpr:.3f}"
+        f"{MODEL_ID}: {attacks} injections / {len(examples) - attacks} benign to train on, "
+        f"{len(groups)} writer groups; leave-one-writer-out picks threshold {threshold:.2f} "
+        f"(committed {THRESHOLD:.2f}), rules+model held-out recall {recall:.3f}, FPR {fpr:.3f}"
     )
+    start = 0
+    for name, group in groups.items():
+        end = start + len(group)
+        recall, fpr = combined_rates(group, probabilities[start:end], threshold)
+        print(f"  {name:<38} held-out recall {recall:.3f}, FPR {fpr:.3f}")
+        start = end
 
 
 def main() -> None:
@@ -165,7 +180,10 @@ def main() -> None:
             f"{name:<16} {rtp + rfn:>7} {rfp + rtn:>6} {_ratio(rtp, rtp + rfn):>12} "
             f"{_ratio(rfp, rfp + rtn):>6} {_ratio(ctp, ctp + cfn):>13} {_ratio(cfp, cfp + ctn):>6}"
         )
-    print(f"(model threshold {model.threshold:.2f}; case text is in the model's training set)")
+    print(
+        f"(model threshold {model.threshold:.2f}; the model trains on the case text and the "
+        "second and third sets; only the fourth is blind to it)"
+    )
     _print_cross_validation()
     texts = [s.text for s in samples] + injection_corpus.INJECTIONS + injection_corpus.BENIGN
     print(

@@ -4,15 +4,15 @@ from pathlib import Path
 
 import pytest
 
-from guardrails import Action, InjectionModel, TrainingDataError, detect_injection
+from guardrails import Action, InjectionModel, TrainingDataError, detect_injection, training
 from guardrails.injection_model import (
     FPR_GOAL,
     THRESHOLD,
     choose_threshold,
     combined_rates,
+    held_out_group_probabilities,
     load_training_file,
-    out_of_fold_probabilities,
-    training_set,
+    training_groups,
 )
 
 # Written for this test, not in the training file: attacks the rules do not match.
@@ -75,9 +75,8 @@ def test_training_is_deterministic(model: InjectionModel) -> None:
     assert [model.probability(t) for t in texts] == [again.probability(t) for t in texts]
 
 
-def test_cross_validation_selects_the_committed_threshold_within_the_false_positive_goal() -> None:
-    examples = training_set()
-    probabilities = out_of_fold_probabilities(examples)
+def test_leave_one_writer_out_selects_the_committed_threshold_within_the_goal() -> None:
+    examples, probabilities = held_out_group_probabilities(training_groups())
     assert choose_threshold(examples, probabilities) == THRESHOLD
     _, false_positive_rate = combined_rates(examples, probabilities, THRESHOLD)
     assert false_positive_rate <= FPR_GOAL
@@ -99,3 +98,24 @@ def test_model_lets_benign_case_text_through(model: InjectionModel, text: str) -
 @pytest.mark.parametrize("value", ["approved", "active", "clear", "P-100231"])
 def test_bare_values_are_left_to_the_rules(model: InjectionModel, value: str) -> None:
     assert model.assess(value) is None
+
+
+@pytest.mark.parametrize("name", list(training.WRITERS))
+def test_each_training_writer_gives_two_disjoint_lists_of_distinct_texts(name: str) -> None:
+    writer = training.WRITERS[name]
+    attacks, benign = writer.ATTACKS, writer.BENIGN
+    for texts in (attacks, benign):
+        assert len(texts) >= 50
+        assert all(isinstance(text, str) and text.strip() for text in texts)
+        assert len(set(texts)) == len(texts)
+    assert not set(attacks) & set(benign)
+
+
+def test_no_text_carries_both_labels_across_the_training_groups() -> None:
+    labels: dict[str, set[bool]] = {}
+    for group in training_groups().values():
+        for example in group:
+            labels.setdefault(" ".join(example.text.split()).casefold(), set()).add(
+                example.is_injection
+            )
+    assert [text for text, seen in labels.items() if len(seen) > 1] == []
