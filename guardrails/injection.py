@@ -17,6 +17,7 @@ from collections.abc import Iterator
 from typing import TYPE_CHECKING, Any
 
 from guardrails.encodings import hidden_texts
+from guardrails.invisibles import INVISIBLE, hidden_characters
 from guardrails.payloads import has_structured_payload
 from guardrails.quotations import quoted_example
 from guardrails.scripts import mixed_script_words
@@ -27,9 +28,6 @@ if TYPE_CHECKING:
 
 RULE_PREFIX = "injection"
 
-_INVISIBLE = re.compile(
-    "[\u200b-\u200f\u202a-\u202e\u2060-\u2064\u2066-\u2069\ufeff\U000e0000-\U000e007f]"
-)
 # Cyrillic, Greek and Armenian letters that render like Latin ones, and the Latin they mimic.
 _HOMOGLYPHS = str.maketrans(
     "\u0430\u0435\u043e\u0440\u0441\u0443\u0445\u0456\u0458\u0455\u0501\u0261\u04bb\u04cf\u0578\u03bd\u03bf\u03b1\u03b5\u03b9\u03ba\u03c4\u03c1\u03c5\u0410\u0412\u0415\u041a\u041c\u041d\u041e\u0420\u0421\u0422\u0425\u0406",
@@ -70,7 +68,8 @@ _RULES: list[tuple[str, re.Pattern[str]]] = [
     (
         "jailbreak",
         re.compile(
-            r"\b(jailbreak|jailbroken|do anything now|dan mode)\b"
+            r"\b(jailbroken|jailbreak (mode|enabled|activated|ok|successful)|do anything now|"
+            r"dan mode)\b|\bjailbreak\s*[:!]"
             r"|\b(enable|enter|activate|switch to|turn on) developer mode\b"
             r"|\byou are (now |no longer )(an? )?"
             r"(unrestricted|unfiltered|uncensored|evil|free|dan)\b"
@@ -200,7 +199,7 @@ _EXEMPT_BEFORE = {"decision_steering": _NEGATED, "jailbreak": _THIRD_PERSON}
 def normalise(text: str) -> str:
     """Fold the tricks used to hide instructions from a pattern match."""
     folded = unicodedata.normalize("NFKC", text)
-    folded = _INVISIBLE.sub("", folded).translate(_HOMOGLYPHS).lower()
+    folded = INVISIBLE.sub("", folded).translate(_HOMOGLYPHS).lower()
     return re.sub(r"\s+", " ", folded)
 
 
@@ -233,7 +232,7 @@ def _match(text: str) -> list[str]:
         for rule, pattern in _RULES
         if any(_found(rule, pattern, variant) for variant in variants)
     ]
-    unfolded = re.sub(r"\s+", " ", _INVISIBLE.sub("", unicodedata.normalize("NFKC", text)))
+    unfolded = re.sub(r"\s+", " ", INVISIBLE.sub("", unicodedata.normalize("NFKC", text)))
     if _found("foreign_language", _FOREIGN_OVERRIDE, unfolded.lower()):
         rules.append("foreign_language")
     if has_structured_payload(plain):
@@ -277,7 +276,7 @@ def detect_injection(
                 reason=f"{source}: {len(mixed)} word(s) mix Latin with look-alike letters",
             )
         )
-    if _INVISIBLE.search(text):
+    if hidden_characters(text):
         verdicts.append(
             Verdict(
                 action=Action.ESCALATE,
