@@ -8,10 +8,23 @@ from guardrails.bench.__main__ import injection_scores_per_set
 from guardrails.bench.injection_figures import COMMITTED, COMMITTED_WITH_MODEL, FPR_GOAL
 from guardrails.injection_model import InjectionModel
 
+Scores = dict[str, tuple[int, int, int, int]]
+
 
 @pytest.fixture(scope="module")
 def injection_model() -> InjectionModel:
     return InjectionModel.trained()
+
+
+@pytest.fixture(scope="module")
+def rules_scores() -> Scores:
+    """Every set scored once for the module (each scoring reads all 13 sets)."""
+    return injection_scores_per_set()
+
+
+@pytest.fixture(scope="module")
+def combined_scores(injection_model: InjectionModel) -> Scores:
+    return injection_scores_per_set(injection_model)
 
 
 def test_pii_corpus_labels_point_at_the_values_they_name() -> None:
@@ -49,13 +62,15 @@ def test_held_out_case_text_set_has_at_least_sixty_distinct_attacks_and_benign_t
     assert not set(case_text_holdout.ATTACKS) & set(injection_corpus.INJECTIONS)
 
 
-def test_every_injection_set_in_the_bench_has_a_committed_figure() -> None:
-    assert set(injection_scores_per_set()) == set(COMMITTED) == set(COMMITTED_WITH_MODEL)
+def test_every_injection_set_in_the_bench_has_a_committed_figure(rules_scores: Scores) -> None:
+    assert set(rules_scores) == set(COMMITTED) == set(COMMITTED_WITH_MODEL)
 
 
 @pytest.mark.parametrize("name", sorted(COMMITTED))
-def test_injection_set_keeps_its_committed_recall_and_the_false_positive_goal(name: str) -> None:
-    tp, fp, fn, tn = injection_scores_per_set()[name]
+def test_injection_set_keeps_its_committed_recall_and_the_false_positive_goal(
+    name: str, rules_scores: Scores
+) -> None:
+    tp, fp, fn, tn = rules_scores[name]
     committed = COMMITTED[name]
     assert round(tp / (tp + fn), 3) >= committed.recall, name
     assert round(fp / (fp + tn), 3) <= max(FPR_GOAL, committed.false_positive_rate), name
@@ -63,9 +78,9 @@ def test_injection_set_keeps_its_committed_recall_and_the_false_positive_goal(na
 
 @pytest.mark.parametrize("name", sorted(COMMITTED_WITH_MODEL))
 def test_rules_plus_model_keep_their_committed_recall_and_the_false_positive_goal(
-    name: str, injection_model: InjectionModel
+    name: str, combined_scores: Scores
 ) -> None:
-    tp, fp, fn, tn = injection_scores_per_set(injection_model)[name]
+    tp, fp, fn, tn = combined_scores[name]
     committed = COMMITTED_WITH_MODEL[name]
     assert round(tp / (tp + fn), 3) >= committed.recall, name
     assert round(fp / (fp + tn), 3) <= max(FPR_GOAL, committed.false_positive_rate), name
