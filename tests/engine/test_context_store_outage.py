@@ -31,7 +31,7 @@ from pyzeebe import ZeebeClient, create_insecure_channel
 
 from baton_cli.deploy import model_files
 from baton_cli.main import cli
-from contextstore import AuditLog, CaseTimeline, IndexNames, KnowledgeBase, connect, drop_indices
+from contextstore import AuditLog, CaseTimeline, IndexNames, KnowledgeBase, connect, drop_prefix
 from contracts.audit import ChainedAuditEntry
 from tests.engine.camunda_rest import CamundaRest, eventually
 from tests.engine.cases import open_tasks, sample_case
@@ -109,14 +109,6 @@ async def deploy_and_load(engine: EngineProcess, elasticsearch_url: str, names: 
         await client.close()
 
 
-async def drop(elasticsearch_url: str, names: IndexNames) -> None:
-    client = await connect(elasticsearch_url)
-    try:
-        await drop_indices(client, names)
-    finally:
-        await client.close()
-
-
 @pytest.fixture(scope="module")
 def stack(services: dict[str, str], tmp_path_factory: pytest.TempPathFactory) -> Iterator[Stack]:
     """The fleet is started first, so its imports overlap the engine's start and the knowledge
@@ -152,7 +144,7 @@ def stack(services: dict[str, str], tmp_path_factory: pytest.TempPathFactory) ->
         fleet.kill()
         engine.stop()
         gate.stop()
-        asyncio.run(drop(es_url, names))
+        asyncio.run(drop_prefix(es_url, names.prefix))
 
 
 async def start_claim(zeebe: ZeebeClient, sample: str) -> Claim:

@@ -14,7 +14,7 @@ from collections.abc import AsyncIterator, Iterator
 import pytest
 from elasticsearch import AsyncElasticsearch
 
-from contextstore import IndexNames, KnowledgeBase, connect, drop_indices
+from contextstore import IndexNames, KnowledgeBase, connect, drop_prefix
 from devservices.elasticsearch import ensure_running, stop_running
 
 
@@ -35,19 +35,16 @@ def knowledge_base() -> KnowledgeBase:
 def index_names(elasticsearch_url: str, knowledge_base: KnowledgeBase) -> Iterator[IndexNames]:
     names = IndexNames(prefix=f"test-{uuid.uuid4().hex[:10]}")
 
-    async def run(create: bool) -> None:
+    async def create() -> None:
         client = await connect(elasticsearch_url)
         try:
-            if create:
-                await knowledge_base.ensure_indices(client, names)
-            else:
-                await drop_indices(client, names)
+            await knowledge_base.ensure_indices(client, names)
         finally:
             await client.close()
 
-    asyncio.run(run(create=True))
+    asyncio.run(create())
     yield names
-    asyncio.run(run(create=False))
+    asyncio.run(drop_prefix(elasticsearch_url, names.prefix))
 
 
 @pytest.fixture
