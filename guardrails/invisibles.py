@@ -35,6 +35,8 @@ _EMOJI_MODIFIERS = "\ufe0f\U0001f3fb\U0001f3fc\U0001f3fd\U0001f3fe\U0001f3ff"
 
 def hidden_characters(text: str) -> list[str]:
     """The invisible characters of ``text`` that do no ordinary job (see the module)."""
+    if INVISIBLE.search(text) is None:
+        return []
     plain = _FLAG_TAGS.sub("\U0001f3f4", text)
     right_to_left = _RIGHT_TO_LEFT.search(plain) is not None
     hidden: list[str] = []
