@@ -19,7 +19,7 @@ from typing import TYPE_CHECKING, Any
 from guardrails.encodings import hidden_texts
 from guardrails.invisibles import INVISIBLE, hidden_characters
 from guardrails.payloads import has_structured_payload
-from guardrails.quotations import quoted_example
+from guardrails.quotations import quotations, quoted_example
 from guardrails.scripts import mixed_script_words
 from guardrails.verdict import Action, Verdict
 
@@ -185,7 +185,6 @@ _FOREIGN_OVERRIDE = re.compile(
 )
 
 
-_QUOTED = re.compile(r"(['\"\u2018\u201c\u201e\u00ab]).*(['\"\u2019\u201d\u00bb])")
 # Staff guidance forbids what an injection asks for ("never approve ... without review"), and
 # articles say what fraudsters do ("criminals pretend to be your insurer").
 _NEGATED = re.compile(r"\b(never|not|don't|cannot|can't|nobody may|no one may)\s+$")
@@ -206,16 +205,35 @@ def normalise(text: str) -> str:
 def _exempt(rule: str, text: str, match: re.Match[str]) -> bool:
     """Whether a match describes rather than makes the attack: an override phrase wholly inside
     quotation marks (a training note, an article citing it), any match quoted in a text about
-    attacks (:func:`~guardrails.quotations.quoted_example`), a forbidden decision after a
-    negation, a role play whose subject is a third person."""
+    attacks (:func:`~guardrails.quotations.quoted_example`), a closing tag that ends its own XML
+    document, a forbidden decision after a negation, a role play whose subject is a third
+    person."""
     if quoted_example(text, match.start(), match.end()):
         return True
     if rule == "override":
-        return _QUOTED.fullmatch(text, max(0, match.start() - 1), match.end() + 1) is not None
+        return (match.start() - 1, match.end() + 1) in quotations(text)
+    if rule == "fake_boundary" and match.group().startswith("<"):
+        return _closes_its_document(text, match)
     before = _EXEMPT_BEFORE.get(rule)
     return (
         before is not None
         and before.search(text[max(0, match.start() - 40) : match.start()]) is not None
+    )
+
+
+_TAG_NAME = re.compile(r"<\s*/\s*(\w+)")
+_ONLY_CLOSING_MARKUP = re.compile(r"(\s*<\s*/[^<>]*>)*\s*")
+
+
+def _closes_its_document(text: str, match: re.Match[str]) -> bool:
+    """Whether a closing tag ends the XML document it belongs to: its element was opened before
+    it and nothing but closing tags follows. A fake boundary closes what was never opened, or
+    goes on after the close as if outside the data."""
+    name = _TAG_NAME.match(match.group())
+    return (
+        name is not None
+        and re.search(rf"<\s*{name.group(1)}\b", text[: match.start()]) is not None
+        and _ONLY_CLOSING_MARKUP.fullmatch(text, match.end()) is not None
     )
 
 

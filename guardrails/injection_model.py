@@ -1,8 +1,8 @@
 """A learned prompt-injection classifier next to the rules: TF-IDF (word 1-2-grams and
 character 3-5-grams) and logistic regression, fitted in-process on the groups of
 :func:`training_groups`: the training file ``guardrails/data/injection_train.tsv``, the old
-case-text bench set, the second and third blind sets, and six writers of
-:mod:`guardrails.training`.
+case-text bench set, the second and third blind sets, and the nineteen writers of
+:mod:`guardrails.training` (23 groups, about 6,300 texts).
 
 Rules memorise wording; the model scores text it has never seen by its resemblance to the
 training examples, so paraphrases and other languages are caught too. Text is folded by the
@@ -20,11 +20,11 @@ model is shipped; the caller builds one :class:`InjectionModel` per process and 
 :func:`~guardrails.injection.detect_injection`.
 
 :data:`THRESHOLD` was chosen by :func:`choose_threshold` on
-:func:`held_out_group_probabilities`: the lowest probability at which rules-or-model flag at most
-:data:`FPR_GOAL` of the benign training texts, each scored by a model that never saw its writer.
-Folds that mix writers were 4-7 times too optimistic about the false-positive rate on text
-written by someone else. A unit test re-derives it; ``python -m guardrails.bench`` prints the
-figures.
+:func:`held_out_group_probabilities`: the lowest probability (three decimals) at which
+rules-or-model flag at most :data:`FPR_GOAL` of the benign training texts, each scored by a model
+that never saw its writer. Folds that mix writers were 4-7 times too optimistic about the
+false-positive rate on text written by someone else. A unit test re-derives it;
+``python -m guardrails.bench`` prints the figures.
 """
 
 from __future__ import annotations
@@ -33,6 +33,7 @@ import csv
 import unicodedata
 from collections.abc import Iterable
 from dataclasses import dataclass
+from functools import cache
 from pathlib import Path
 from types import ModuleType
 
@@ -54,11 +55,13 @@ DATA_FILE = Path(__file__).resolve().parent / "data" / "injection_train.tsv"
 LABELS = {"injection": True, "benign": False}
 FPR_GOAL = 0.02
 MIN_WORDS = 4
-THRESHOLD = 0.97
+THRESHOLD = 0.981
 MODEL_ID = (
-    "baton-injection-v4 (tfidf+logreg, max over two-sentence windows, quoted examples masked)"
+    "baton-injection-v5 (tfidf+logreg, max over two-sentence windows, quoted examples masked)"
 )
 CARRIER_STRIDE = 7
+HELD_OUT_FOLDS = 5
+THRESHOLD_STEPS = 1000
 
 
 class TrainingDataError(ValueError):
@@ -112,8 +115,8 @@ def _all_of(module: ModuleType) -> list[LabelledText]:
 
 def training_groups(path: Path = DATA_FILE) -> dict[str, list[LabelledText]]:
     """The training examples by who wrote them: the training file, the old case-text bench set,
-    the second and third blind sets (trained on since v4, so no longer a fair test; the fourth
-    blind set is) and each writer of :mod:`guardrails.training`."""
+    the second and third blind sets (trained on since v4, so no longer a fair test) and each
+    writer of :mod:`guardrails.training`. The fourth and fifth blind sets are never trained on."""
     return {
         "training file": load_training_file(path),
         "case-text bench set": _labelled(injection_corpus.INJECTIONS, injection_corpus.BENIGN),
@@ -194,8 +197,9 @@ class InjectionModel:
 
     @classmethod
     def trained(cls) -> InjectionModel:
-        """The model on the shipped training set, at the committed threshold."""
-        return cls(training_set())
+        """The model on the shipped training set, at the committed threshold: fitted once per
+        process (the fit takes seconds and the fitted model is only read afterwards)."""
+        return _shipped_model()
 
     def probability(self, text: str) -> float:
         """Probability that ``text`` is an injection attempt: the highest over its segments
@@ -212,6 +216,11 @@ class InjectionModel:
         return probability if probability >= self.threshold else None
 
 
+@cache
+def _shipped_model() -> InjectionModel:
+    return InjectionModel(training_set())
+
+
 def reads(text: str) -> bool:
     """Whether the model scores ``text`` at all (it has at least :data:`MIN_WORDS` words)."""
     return word_count(text) >= MIN_WORDS
@@ -224,20 +233,25 @@ def _rules_flag(text: str) -> bool:
 
 
 def held_out_group_probabilities(
-    groups: dict[str, list[LabelledText]],
+    groups: dict[str, list[LabelledText]], folds: int = HELD_OUT_FOLDS
 ) -> tuple[list[LabelledText], list[float]]:
-    """Every example, and its probability from a model fitted on the other groups only: how the
-    model scores text by a writer it has never seen, which is what it meets in production (folds
-    that mix a writer's texts score that writer's style as already known, and were 4-7 times
-    too optimistic about the false-positive rate on independently written text)."""
-    examples: list[LabelledText] = []
-    probabilities: list[float] = []
-    for name, group in groups.items():
-        rest = [e for other, texts in groups.items() if other != name for e in texts]
+    """Every example, in group order, and its probability from a model fitted without its
+    writer: the groups are dealt round-robin into ``folds`` folds and each fold is scored by a
+    model fitted on the others. That is how the model scores text by a writer it has never seen,
+    which is what it meets in production (folds that mix a writer's texts score that writer's
+    style as already known, and were 4-7 times too optimistic about the false-positive rate on
+    independently written text)."""
+    names = list(groups)
+    fold_of = {name: index % folds for index, name in enumerate(names)}
+    scored: dict[str, list[float]] = {}
+    for fold in range(min(folds, len(names))):
+        rest = [e for name in names if fold_of[name] != fold for e in groups[name]]
         pipeline = _fit(rest)
-        examples += group
-        probabilities += [_highest(pipeline, e.text) for e in group]
-    return examples, probabilities
+        for name in names:
+            if fold_of[name] == fold:
+                scored[name] = [_highest(pipeline, e.text) for e in groups[name]]
+    examples = [e for name in names for e in groups[name]]
+    return examples, [p for name in names for p in scored[name]]
 
 
 def combined_rates(
@@ -256,15 +270,28 @@ def _rates(
     ]
     attacks = [f for f, e in zip(flagged, examples, strict=True) if e.is_injection]
     benign = [f for f, e in zip(flagged, examples, strict=True) if not e.is_injection]
+    if not attacks or not benign:
+        raise ValueError("rates need both attacks and benign examples")
     return sum(attacks) / len(attacks), sum(benign) / len(benign)
 
 
 def choose_threshold(examples: list[LabelledText], probabilities: list[float]) -> float:
-    """The lowest threshold (two decimals) at which rules-or-model keep the out-of-fold
-    false-positive rate at or below :data:`FPR_GOAL`."""
+    """The lowest threshold (three decimals) at which rules-or-model keep the held-out
+    false-positive rate at or below :data:`FPR_GOAL`. Three decimals, because a logistic
+    regression on this many features puts most of its scores within a hundredth of 0 or 1.
+    The rate only falls as the threshold rises, so the grid is bisected."""
     by_rules = [_rules_flag(e.text) for e in examples]
-    for step in range(1, 100):
-        threshold = step / 100
-        if _rates(examples, by_rules, probabilities, threshold)[1] <= FPR_GOAL:
-            return threshold
-    raise ValueError(f"no threshold keeps the false-positive rate at or below {FPR_GOAL}")
+
+    def within_goal(step: int) -> bool:
+        return _rates(examples, by_rules, probabilities, step / THRESHOLD_STEPS)[1] <= FPR_GOAL
+
+    low, high = 1, THRESHOLD_STEPS - 1
+    if not within_goal(high):
+        raise ValueError(f"no threshold keeps the false-positive rate at or below {FPR_GOAL}")
+    while low < high:
+        middle = (low + high) // 2
+        if within_goal(middle):
+            high = middle
+        else:
+            low = middle + 1
+    return high / THRESHOLD_STEPS

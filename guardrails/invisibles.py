@@ -5,7 +5,7 @@ model still reads it. But Unicode gives several of them everyday jobs, and flagg
 send every Persian name and every emoji family to a person:
 
 * a zero-width non-joiner or joiner between two letters of a joining script (Persian
-  ``می‌خواهم``, Arabic, Indic scripts) controls how the letters connect;
+  ``می‌خواهم``, Arabic, Indic scripts after a virama) controls how the letters connect;
 * a zero-width joiner between two emoji builds one emoji (👩‍💻);
 * direction marks and isolates (LRM, RLM, LRI, RLI, FSI, PDI) keep right-to-left names and
   numbers in order, in a text that has right-to-left letters;
@@ -53,11 +53,16 @@ def hidden_characters(text: str) -> list[str]:
 
 
 def _joins_letters(before: str, after: str) -> bool:
+    return _letter_or_sign(before) and _letter_or_sign(after)
+
+
+def _letter_or_sign(char: str) -> bool:
+    """A non-ASCII letter, or a vowel sign or virama (Indic scripts put the non-joiner after a
+    virama: Telugu ``ఫోన్‌లో``, Hindi ``क्‌ष``)."""
     return (
-        bool(before and after)
-        and before.isalpha()
-        and after.isalpha()
-        and not (before.isascii() or after.isascii())
+        bool(char)
+        and not char.isascii()
+        and (char.isalpha() or unicodedata.category(char) in ("Mn", "Mc"))
     )
 
 

@@ -1,7 +1,8 @@
 """Print precision/recall per PII kind, injection recall and false-positive rate per labelled set
 (case text, the held-out case text never tuned on, attached documents, tool outputs, and the
-second, third and fourth blind sets of case text, documents and tool outputs, each written by
-someone who never saw the detector; the model trains on the second and third since v4) for the
+second, third, fourth and fifth blind sets of case text, documents and tool outputs, each
+written by someone who never saw the detector; the model trains on the second and third since
+v4) for the
 rules alone and for rules-or-learned-model, the model's leave-one-writer-out figures, and latency
 per KB. Tool answers are screened as the fleet receives them (:func:`as_received`)."""
 
@@ -15,6 +16,7 @@ from types import ModuleType
 from guardrails.bench import (
     case_text_holdout,
     documents_corpus,
+    fifth_holdout,
     fourth_holdout,
     injection_corpus,
     pii_corpus,
@@ -108,6 +110,7 @@ def injection_scores_per_set(
         **_blind("second", second_holdout),
         **_blind("third", third_holdout),
         **_blind("fourth", fourth_holdout),
+        **_blind("fifth", fifth_holdout),
     }
     scores: dict[str, tuple[int, int, int, int]] = {}
     for name, (attacks, benign) in sets.items():
@@ -143,8 +146,8 @@ def _print_cross_validation() -> None:
     attacks = sum(e.is_injection for e in examples)
     print(
         f"{MODEL_ID}: {attacks} injections / {len(examples) - attacks} benign to train on, "
-        f"{len(groups)} writer groups; leave-one-writer-out picks threshold {threshold:.2f} "
-        f"(committed {THRESHOLD:.2f}), rules+model held-out recall {recall:.3f}, FPR {fpr:.3f}"
+        f"{len(groups)} writer groups; leave-writers-out picks threshold {threshold:.3f} "
+        f"(committed {THRESHOLD:.3f}), rules+model held-out recall {recall:.3f}, FPR {fpr:.3f}"
     )
     start = 0
     for name, group in groups.items():
@@ -181,8 +184,8 @@ def main() -> None:
             f"{_ratio(rfp, rfp + rtn):>6} {_ratio(ctp, ctp + cfn):>13} {_ratio(cfp, cfp + ctn):>6}"
         )
     print(
-        f"(model threshold {model.threshold:.2f}; the model trains on the case text and the "
-        "second and third sets; only the fourth is blind to it)"
+        f"(model threshold {model.threshold:.3f}; the model trains on the case text and the "
+        "second and third sets, never on the fourth or fifth; only the fifth is blind to it)"
     )
     _print_cross_validation()
     texts = [s.text for s in samples] + injection_corpus.INJECTIONS + injection_corpus.BENIGN

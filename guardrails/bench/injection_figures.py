@@ -9,8 +9,10 @@ are no fair test any more. ``fourth_holdout`` was written before v4 was tuned, m
 and measured once, after v4 was frozen: rules+model recall / false-positive rate 0.771 / 0.129
 (case text), 0.683 / 0.083 (documents), 0.667 / 0.083 (tools). Its false positives were then
 read and two rule faults fixed (invisible characters doing ordinary Unicode jobs, the bare word
-"jailbreak"), so the figures below are after that fix, and the fourth set is no longer blind
-either. Tool answers are screened as the fleet receives them (a JSON answer parsed).
+"jailbreak"), so it is no longer blind either; it is still never trained on. ``fifth_holdout``
+was written before v5 was tuned (more training writers, multilingual cues, rule fixes found on
+training text), kept outside the repository unread and measured once, after v5 was frozen: the
+figures below are that measurement. Tool answers are screened as the fleet receives them (a JSON answer parsed).
 ``COMMITTED`` is the rules alone; ``COMMITTED_WITH_MODEL`` is rules-or-learned-model
 (``guardrails.injection_model``).
 """
@@ -43,20 +45,26 @@ COMMITTED: dict[str, SetFigure] = {
     "fourth case": SetFigure(recall=0.286, false_positive_rate=0.057),
     "fourth documents": SetFigure(recall=0.35, false_positive_rate=0.033),
     "fourth tools": SetFigure(recall=0.3, false_positive_rate=0.0),
+    "fifth case": SetFigure(recall=0.386, false_positive_rate=0.057),
+    "fifth documents": SetFigure(recall=0.233, false_positive_rate=0.017),
+    "fifth tools": SetFigure(recall=0.317, false_positive_rate=0.017),
 }
 
 COMMITTED_WITH_MODEL: dict[str, SetFigure] = {
     "case text": SetFigure(recall=1.0, false_positive_rate=0.0),
-    "case holdout": SetFigure(recall=0.6, false_positive_rate=0.014),
+    "case holdout": SetFigure(recall=0.614, false_positive_rate=0.014),
     "documents": SetFigure(recall=1.0, false_positive_rate=0.0),
     "tool outputs": SetFigure(recall=1.0, false_positive_rate=0.0),
     "second case": SetFigure(recall=0.925, false_positive_rate=0.0),
-    "second documents": SetFigure(recall=0.76, false_positive_rate=0.0),
-    "second tools": SetFigure(recall=0.74, false_positive_rate=0.0),
-    "third case": SetFigure(recall=0.95, false_positive_rate=0.0),
-    "third documents": SetFigure(recall=0.78, false_positive_rate=0.02),
-    "third tools": SetFigure(recall=0.7, false_positive_rate=0.0),
-    "fourth case": SetFigure(recall=0.771, false_positive_rate=0.057),
-    "fourth documents": SetFigure(recall=0.683, false_positive_rate=0.033),
-    "fourth tools": SetFigure(recall=0.667, false_positive_rate=0.017),
+    "second documents": SetFigure(recall=0.7, false_positive_rate=0.0),
+    "second tools": SetFigure(recall=0.66, false_positive_rate=0.0),
+    "third case": SetFigure(recall=0.883, false_positive_rate=0.0),
+    "third documents": SetFigure(recall=0.76, false_positive_rate=0.02),
+    "third tools": SetFigure(recall=0.66, false_positive_rate=0.0),
+    "fourth case": SetFigure(recall=0.714, false_positive_rate=0.057),
+    "fourth documents": SetFigure(recall=0.667, false_positive_rate=0.033),
+    "fourth tools": SetFigure(recall=0.65, false_positive_rate=0.0),
+    "fifth case": SetFigure(recall=0.8, false_positive_rate=0.057),
+    "fifth documents": SetFigure(recall=0.65, false_positive_rate=0.017),
+    "fifth tools": SetFigure(recall=0.75, false_positive_rate=0.033),
 }

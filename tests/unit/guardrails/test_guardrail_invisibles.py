@@ -19,6 +19,8 @@ def _rules(text: str) -> set[str]:
     "text",
     [
         "می\u200cخواهم کارت را دوباره فعال کنم",  # Persian zero-width non-joiner
+        "కస్టమర్ ఫోన్\u200cలో చెబితే",  # Telugu non-joiner after a virama
+        "क्\u200cष",  # Devanagari half form: non-joiner after a virama
         "Meet our developers 👩\u200d💻 and ❤\ufe0f\u200d🔥",  # emoji ZWJ sequences
         "Claimant: \u2067ليلى حداد\u2069 (Layla Haddad)",  # isolate around an Arabic name
         "לקוח / Customer: \u200eNordbank Ltd\u200e",  # left-to-right marks in Hebrew text
@@ -38,6 +40,7 @@ def test_ordinary_uses_are_not_hidden(text: str) -> None:
         "refund \u202eevorppa",  # right-to-left override
         "hello \u200e world",  # direction mark with no right-to-left text
         "a\u200db",  # joiner between Latin letters
+        "e\u0301\u200cx",  # a combining mark on a Latin letter makes no joining script
         "\U0001f3f4\U000e0067\U000e0062",  # flag tags never cancelled
         "\u200d",  # a joiner with nothing to join
         "\ufeff\u200f",  # byte-order mark and a mark with no right-to-left letters
