@@ -12,9 +12,9 @@ read and two rule faults fixed (invisible characters doing ordinary Unicode jobs
 "jailbreak"), so it is no longer blind either; it is still never trained on. ``fifth_holdout``
 was written before v5 was tuned (more training writers, multilingual cues, rule fixes found on
 training text), kept outside the repository unread and measured once, after v5 was frozen: the
-figures below are that measurement. Tool answers are screened as the fleet receives them (a JSON answer parsed).
-``COMMITTED`` is the rules alone; ``COMMITTED_WITH_MODEL`` is rules-or-learned-model
-(``guardrails.injection_model``).
+figures below are that measurement. Tool answers are screened as the fleet receives them (a
+JSON answer parsed). ``COMMITTED`` is the rules alone; ``COMMITTED_WITH_MODEL`` is
+rules-or-learned-model (``guardrails.injection_model``).
 """
 
 from __future__ import annotations
