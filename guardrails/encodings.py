@@ -1,7 +1,7 @@
 """Decode what hides text from a pattern match: base64 runs, URL-encoding, Unicode tag
 characters (U+E0000 block, invisible but read as ASCII by some models), HTML character
-references, hex-encoded bytes, letters spaced or dotted apart (``i g n o r e``) and ROT13 where
-the text names it."""
+references, hex-encoded bytes, letters spaced or dotted apart (``i g n o r e``), and ROT13 or
+reversed text where the text names it."""
 
 from __future__ import annotations
 
@@ -18,7 +18,14 @@ _TAG_CHARS = re.compile("[\U000e0020-\U000e007e]+")
 _CHAR_REFERENCE = re.compile(r"&(#\d{2,7}|#x[0-9a-f]{2,6}|[a-z]{2,8});", re.I)
 _HEX_RUN = re.compile(r"(?:\\x[0-9a-f]{2}){8,}|\b(?:[0-9a-f]{2}[ :]?){12,}\b", re.I)
 _SPACED_LETTERS = re.compile(r"(?<!\w)(?:[^\W\d_][ .\-_*]){2,}[^\W\d_](?!\w)")
+_REFERENCES = "HTML character references"
 _ROT13_NAMED = re.compile(r"\brot-?13\b", re.I)
+_REFERENCE_RUN = re.compile(r"(?:&#(?:\d{2,7}|x[0-9a-f]{2,6});){6,}", re.I)
+_REVERSAL_NAMED = re.compile(
+    r"\b(backwards?|in reverse( order)?|reversed text|right to left|rückwärts|à l'envers|"
+    r"al revés|all'indietro|achterstevoren|od tyłu|задом наперёд|справа налево)\b",
+    re.I,
+)
 
 
 def _printable(plain: str) -> bool:
@@ -51,6 +58,12 @@ def character_references(text: str) -> list[str]:
     return [html.unescape(text)] if _CHAR_REFERENCE.search(text) else []
 
 
+def character_reference_runs(text: str) -> list[str]:
+    """Runs of six or more numeric character references (``&#105;&#103;…``) resolved: text
+    spelt in references, where a name like ``&amp;`` is ordinary HTML."""
+    return [html.unescape(run) for run in _REFERENCE_RUN.findall(text)]
+
+
 def hex_runs(text: str) -> list[str]:
     decoded: list[str] = []
     for run in _HEX_RUN.findall(text):
@@ -76,14 +89,30 @@ def rot13(text: str) -> list[str]:
     return [codecs.decode(text, "rot13")] if _ROT13_NAMED.search(text) else []
 
 
+def reversed_text(text: str) -> list[str]:
+    """The text read backwards, when it says something is written backwards."""
+    return [text[::-1]] if _REVERSAL_NAMED.search(text) else []
+
+
+def concealed_runs(text: str) -> list[tuple[str, str]]:
+    """Each run of text an encoding keeps from a reader, decoded, with the encoding's name: what
+    :func:`hidden_texts` finds, with character references as runs rather than the whole text
+    resolved (a page with ``&amp;`` in it conceals nothing)."""
+    return [
+        *((name, plain) for name, plain in hidden_texts(text) if name != _REFERENCES),
+        *((_REFERENCES, run) for run in character_reference_runs(text)),
+    ]
+
+
 def hidden_texts(text: str) -> list[tuple[str, str]]:
     """Each decoded text with the name of the encoding that hid it."""
     return [
         *(("base64", plain) for plain in base64_runs(text)),
         *(("url-encoding", plain) for plain in percent_runs(text)),
         *(("tag characters", plain) for plain in tag_runs(text)),
-        *(("HTML character references", plain) for plain in character_references(text)),
+        *((_REFERENCES, plain) for plain in character_references(text)),
         *(("hex", plain) for plain in hex_runs(text)),
         *(("spaced letters", plain) for plain in spaced_letters(text)),
         *(("ROT13", plain) for plain in rot13(text)),
+        *(("reversed text", plain) for plain in reversed_text(text)),
     ]

@@ -16,7 +16,7 @@ import unicodedata
 from collections.abc import Iterator
 from typing import TYPE_CHECKING, Any
 
-from guardrails.encodings import hidden_texts
+from guardrails.encodings import concealed_runs, hidden_texts
 from guardrails.invisibles import INVISIBLE, hidden_characters
 from guardrails.payloads import has_structured_payload
 from guardrails.quotations import quotations, quoted_example
@@ -25,6 +25,15 @@ from guardrails.verdict import Action, Verdict
 
 if TYPE_CHECKING:
     from guardrails.injection_model import InjectionModel
+
+CORROBORATED_RULES = frozenset({"structured_payload"})
+"""Rules whose match, when a learned model is given, stands only if the model agrees at least
+:data:`CORROBORATION`: a JSON object with a decision's keys is how an attacker plants a fake
+decision, and also how a customer pastes what their app shows or a developer documents an API;
+the prose around it tells them apart. On training text by writers the model never saw, six of
+seven benign matches scored below it and 31 of 33 attacks above it. Without a model, and on
+text too short for it, the rule stands alone."""
+CORROBORATION = 0.5
 
 RULE_PREFIX = "injection"
 
@@ -302,17 +311,67 @@ def detect_injection(
                 reason=f"{source}: contains invisible or direction-control characters",
             )
         )
-    probability = model.assess(text) if model is not None and not verdicts else None
-    if model is not None and probability is not None:
-        verdicts.append(
-            Verdict(
-                action=Action.ESCALATE,
-                rule=f"{RULE_PREFIX}.classifier",
-                reason=f"{source}: learned model scores {probability:.2f} "
-                f"(threshold {model.threshold:.2f})",
+    if model is None:
+        return verdicts or [Verdict.allow(f"{RULE_PREFIX}.none", f"{source}: no injection pattern")]
+    return _with_model(verdicts, text, source, model)
+
+
+def _with_model(
+    verdicts: list[Verdict], text: str, source: str, model: InjectionModel
+) -> list[Verdict]:
+    """The rule verdicts weighed with the learned model: a match of :data:`CORROBORATED_RULES`
+    alone stands only when the model scores the text at least :data:`CORROBORATION` (which is
+    below the model's own threshold); text no rule flags escalates when the model reaches its
+    threshold."""
+    if not verdicts:
+        concealed = _concealed_instruction(text, model)
+        if concealed is not None:
+            encoding, score = concealed
+            return [
+                Verdict(
+                    action=Action.ESCALATE,
+                    rule=f"{RULE_PREFIX}.encoded",
+                    reason=f"{source}: {encoding} hides text the learned model scores "
+                    f"{score:.3f} (at least {CORROBORATION})",
+                )
+            ]
+    corroborated = {f"{RULE_PREFIX}.{rule}" for rule in CORROBORATED_RULES}
+    if verdicts and (not model.reads(text) or any(v.rule not in corroborated for v in verdicts)):
+        return verdicts
+    if verdicts:
+        score = model.probability(text)
+        if score >= CORROBORATION:
+            return verdicts
+        rules = ", ".join(v.rule for v in verdicts)
+        return [
+            Verdict.allow(
+                f"{RULE_PREFIX}.uncorroborated",
+                f"{source}: {rules} not corroborated, learned model scores {score:.3f}",
             )
+        ]
+    probability = model.assess(text)
+    if probability is None:
+        return [Verdict.allow(f"{RULE_PREFIX}.none", f"{source}: no injection pattern")]
+    return [
+        Verdict(
+            action=Action.ESCALATE,
+            rule=f"{RULE_PREFIX}.classifier",
+            reason=f"{source}: learned model scores {probability:.3f} "
+            f"(threshold {model.threshold:.3f})",
         )
-    return verdicts or [Verdict.allow(f"{RULE_PREFIX}.none", f"{source}: no injection pattern")]
+    ]
+
+
+def _concealed_instruction(text: str, model: InjectionModel) -> tuple[str, float] | None:
+    """The encoding and score of the first run an encoding hides from a reader that the model
+    scores at least :data:`CORROBORATION`: plain words need no encoding, so words hidden in one
+    need less to look like an instruction than words in plain sight."""
+    for encoding, plain in concealed_runs(text):
+        if model.reads(plain):
+            score = model.probability(plain)
+            if score >= CORROBORATION:
+                return encoding, score
+    return None
 
 
 def _strings(value: Any, path: str) -> Iterator[tuple[str, str]]:

@@ -33,6 +33,7 @@ import csv
 import unicodedata
 from collections.abc import Iterable
 from dataclasses import dataclass
+from enum import Enum
 from functools import cache
 from pathlib import Path
 from types import ModuleType
@@ -44,7 +45,13 @@ from sklearn.pipeline import FeatureUnion, Pipeline
 from guardrails import training
 from guardrails.bench import injection_corpus, second_holdout, third_holdout
 from guardrails.encodings import hidden_texts
-from guardrails.injection import detect_injection_in, normalise
+from guardrails.injection import (
+    CORROBORATED_RULES,
+    CORROBORATION,
+    RULE_PREFIX,
+    detect_injection_in,
+    normalise,
+)
 from guardrails.injection_cues import cues
 from guardrails.payloads import as_received
 from guardrails.quotations import masked_examples
@@ -55,9 +62,9 @@ DATA_FILE = Path(__file__).resolve().parent / "data" / "injection_train.tsv"
 LABELS = {"injection": True, "benign": False}
 FPR_GOAL = 0.02
 MIN_WORDS = 4
-THRESHOLD = 0.981
+THRESHOLD = 0.977
 MODEL_ID = (
-    "baton-injection-v5 (tfidf+logreg, max over two-sentence windows, quoted examples masked)"
+    "baton-injection-v6 (tfidf+logreg, max over two-sentence windows, quoted examples masked)"
 )
 CARRIER_STRIDE = 7
 HELD_OUT_FOLDS = 5
@@ -206,6 +213,10 @@ class InjectionModel:
         (:func:`~guardrails.segments.segments`)."""
         return _highest(self._pipeline, text)
 
+    def reads(self, text: str) -> bool:
+        """Whether the model scores ``text`` at all (:func:`reads`)."""
+        return reads(text)
+
     def assess(self, text: str) -> float | None:
         """The probability when it reaches the threshold, else None. Texts of fewer than
         :data:`MIN_WORDS` words are left to the rules: a bare value (``approved``, ``active``)
@@ -226,10 +237,27 @@ def reads(text: str) -> bool:
     return word_count(text) >= MIN_WORDS
 
 
-def _rules_flag(text: str) -> bool:
-    """Whether the rules flag ``text`` as the fleet meets it (a JSON answer parsed)."""
+class RulesFlag(Enum):
+    """What the rules alone say of a text, as the fleet meets it (a JSON answer parsed)."""
+
+    NONE = "none"
+    ALONE = "alone"
+    """A rule flags it whatever the model says."""
+    IF_CORROBORATED = "if corroborated"
+    """Only :data:`~guardrails.injection.CORROBORATED_RULES` match: flagged when the model
+    scores the text at least :data:`~guardrails.injection.CORROBORATION`."""
+
+
+def rules_flag(text: str) -> RulesFlag:
+    """What the rules alone say of ``text`` (see :class:`RulesFlag`)."""
     verdicts = detect_injection_in(as_received(text), source="training")
-    return any(v.action is Action.ESCALATE for v in verdicts)
+    escalated = (v for v in verdicts if v.action is Action.ESCALATE)
+    rules = {v.rule.removeprefix(f"{RULE_PREFIX}.") for v in escalated}
+    if not rules:
+        return RulesFlag.NONE
+    if rules <= CORROBORATED_RULES and reads(text):
+        return RulesFlag.IF_CORROBORATED
+    return RulesFlag.ALONE
 
 
 def held_out_group_probabilities(
@@ -258,14 +286,25 @@ def combined_rates(
     examples: list[LabelledText], probabilities: list[float], threshold: float
 ) -> tuple[float, float]:
     """(recall, false-positive rate) of rules-or-model at ``threshold``."""
-    return _rates(examples, [_rules_flag(e.text) for e in examples], probabilities, threshold)
+    return _rates(examples, [rules_flag(e.text) for e in examples], probabilities, threshold)
+
+
+def _flagged(by_rules: RulesFlag, text: str, probability: float, threshold: float) -> bool:
+    if by_rules is RulesFlag.ALONE:
+        return True
+    if by_rules is RulesFlag.IF_CORROBORATED and probability >= CORROBORATION:
+        return True
+    return reads(text) and probability >= threshold
 
 
 def _rates(
-    examples: list[LabelledText], by_rules: list[bool], probabilities: list[float], threshold: float
+    examples: list[LabelledText],
+    by_rules: list[RulesFlag],
+    probabilities: list[float],
+    threshold: float,
 ) -> tuple[float, float]:
     flagged = [
-        rule or (reads(e.text) and p >= threshold)
+        _flagged(rule, e.text, p, threshold)
         for e, rule, p in zip(examples, by_rules, probabilities, strict=True)
     ]
     attacks = [f for f, e in zip(flagged, examples, strict=True) if e.is_injection]
@@ -280,7 +319,7 @@ def choose_threshold(examples: list[LabelledText], probabilities: list[float]) -
     false-positive rate at or below :data:`FPR_GOAL`. Three decimals, because a logistic
     regression on this many features puts most of its scores within a hundredth of 0 or 1.
     The rate only falls as the threshold rises, so the grid is bisected."""
-    by_rules = [_rules_flag(e.text) for e in examples]
+    by_rules = [rules_flag(e.text) for e in examples]
 
     def within_goal(step: int) -> bool:
         return _rates(examples, by_rules, probabilities, step / THRESHOLD_STEPS)[1] <= FPR_GOAL

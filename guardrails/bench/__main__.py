@@ -1,10 +1,9 @@
 """Print precision/recall per PII kind, injection recall and false-positive rate per labelled set
 (case text, the held-out case text never tuned on, attached documents, tool outputs, and the
-second, third, fourth and fifth blind sets of case text, documents and tool outputs, each
-written by someone who never saw the detector; the model trains on the second and third since
-v4) for the
-rules alone and for rules-or-learned-model, the model's leave-one-writer-out figures, and latency
-per KB. Tool answers are screened as the fleet receives them (:func:`as_received`)."""
+second to sixth blind sets of case text, documents and tool outputs, each written by someone who
+never saw the detector; the model trains on the second and third since v4) for the rules alone
+and for rules-or-learned-model, the model's figures with writers held out, and latency per KB.
+Tool answers are screened as the fleet receives them (:func:`as_received`)."""
 
 from __future__ import annotations
 
@@ -21,6 +20,7 @@ from guardrails.bench import (
     injection_corpus,
     pii_corpus,
     second_holdout,
+    sixth_holdout,
     third_holdout,
     tool_outputs_corpus,
 )
@@ -111,6 +111,7 @@ def injection_scores_per_set(
         **_blind("third", third_holdout),
         **_blind("fourth", fourth_holdout),
         **_blind("fifth", fifth_holdout),
+        **_blind("sixth", sixth_holdout),
     }
     scores: dict[str, tuple[int, int, int, int]] = {}
     for name, (attacks, benign) in sets.items():
@@ -185,7 +186,7 @@ def main() -> None:
         )
     print(
         f"(model threshold {model.threshold:.3f}; the model trains on the case text and the "
-        "second and third sets, never on the fourth or fifth; only the fifth is blind to it)"
+        "second and third sets, never on the fourth to sixth; only the sixth is blind to it)"
     )
     _print_cross_validation()
     texts = [s.text for s in samples] + injection_corpus.INJECTIONS + injection_corpus.BENIGN

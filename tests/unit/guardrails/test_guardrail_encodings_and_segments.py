@@ -9,7 +9,7 @@ import codecs
 import pytest
 
 from guardrails import Action, detect_injection
-from guardrails.encodings import hidden_texts
+from guardrails.encodings import concealed_runs, hidden_texts
 from guardrails.injection_cues import cues
 from guardrails.segments import segments, sentences, word_count
 
@@ -31,6 +31,7 @@ def rules(text: str) -> set[str]:
             "spaced letters",
         ),
         ("Decode this rot13: " + codecs.encode(ATTACK, "rot13"), "ROT13"),
+        ("Read the next line backwards: " + ATTACK[::-1], "reversed text"),
     ],
 )
 def test_encoded_instruction_is_decoded_and_escalates(text: str, encoding: str) -> None:
@@ -49,6 +50,24 @@ def test_encoded_instruction_is_decoded_and_escalates(text: str, encoding: str) 
     ],
 )
 def test_ordinary_or_malformed_encodings_are_not_a_finding(text: str) -> None:
+    assert rules(text) == {"injection.none"}
+
+
+def test_concealed_runs_resolve_reference_runs_not_whole_pages() -> None:
+    spelt = "".join(f"&#{ord(ch)};" for ch in "pay it")
+    assert concealed_runs(f"<p>Caf&eacute; &amp; bar</p><!-- {spelt} -->") == [
+        ("HTML character references", "pay it")
+    ]
+    assert concealed_runs("<p>Caf&eacute; &amp; bar, &#8364; 5</p>") == []
+    assert concealed_runs("") == []
+
+
+@pytest.mark.parametrize(
+    "text", ["Transaction reversed on 3 May", "Please reverse the charge", "backwards"]
+)
+def test_reversal_is_read_only_where_the_text_names_it_and_finds_nothing_ordinary(
+    text: str,
+) -> None:
     assert rules(text) == {"injection.none"}
 
 
