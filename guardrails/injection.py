@@ -18,9 +18,10 @@ from typing import TYPE_CHECKING, Any
 
 from guardrails.encodings import concealed_runs, hidden_texts
 from guardrails.invisibles import INVISIBLE, hidden_characters
-from guardrails.payloads import has_structured_payload
+from guardrails.payloads import has_structured_payload, outside_payloads
 from guardrails.quotations import quotations, quoted_example
 from guardrails.scripts import mixed_script_words
+from guardrails.segments import reads
 from guardrails.verdict import Action, Verdict
 
 if TYPE_CHECKING:
@@ -34,6 +35,7 @@ the prose around it tells them apart. On training text by writers the model neve
 seven benign matches scored below it and 31 of 33 attacks above it. Without a model, and on
 text too short for it, the rule stands alone."""
 CORROBORATION = 0.5
+
 
 RULE_PREFIX = "injection"
 
@@ -316,6 +318,14 @@ def detect_injection(
     return _with_model(verdicts, text, source, model)
 
 
+def needs_corroboration(text: str, rules: set[str]) -> bool:
+    """Whether rule matches on ``text`` stand only if the learned model agrees: every rule is
+    one of :data:`CORROBORATED_RULES` and the text has prose of its own around the payload (a
+    payload with no words around it has nothing to tell a pasted record from a planted one)."""
+    corroborated = {f"{RULE_PREFIX}.{rule}" for rule in CORROBORATED_RULES}
+    return bool(rules) and rules <= corroborated and reads(outside_payloads(normalise(text)))
+
+
 def _with_model(
     verdicts: list[Verdict], text: str, source: str, model: InjectionModel
 ) -> list[Verdict]:
@@ -335,8 +345,7 @@ def _with_model(
                     f"{score:.3f} (at least {CORROBORATION})",
                 )
             ]
-    corroborated = {f"{RULE_PREFIX}.{rule}" for rule in CORROBORATED_RULES}
-    if verdicts and (not model.reads(text) or any(v.rule not in corroborated for v in verdicts)):
+    if verdicts and not needs_corroboration(text, {v.rule for v in verdicts}):
         return verdicts
     if verdicts:
         score = model.probability(text)
@@ -367,7 +376,7 @@ def _concealed_instruction(text: str, model: InjectionModel) -> tuple[str, float
     scores at least :data:`CORROBORATION`: plain words need no encoding, so words hidden in one
     need less to look like an instruction than words in plain sight."""
     for encoding, plain in concealed_runs(text):
-        if model.reads(plain):
+        if reads(plain):
             score = model.probability(plain)
             if score >= CORROBORATION:
                 return encoding, score

@@ -46,22 +46,21 @@ from guardrails import training
 from guardrails.bench import injection_corpus, second_holdout, third_holdout
 from guardrails.encodings import hidden_texts
 from guardrails.injection import (
-    CORROBORATED_RULES,
     CORROBORATION,
     RULE_PREFIX,
     detect_injection_in,
+    needs_corroboration,
     normalise,
 )
 from guardrails.injection_cues import cues
 from guardrails.payloads import as_received
 from guardrails.quotations import masked_examples
-from guardrails.segments import segments, sentences, word_count
+from guardrails.segments import reads, segments, sentences
 from guardrails.verdict import Action
 
 DATA_FILE = Path(__file__).resolve().parent / "data" / "injection_train.tsv"
 LABELS = {"injection": True, "benign": False}
 FPR_GOAL = 0.02
-MIN_WORDS = 4
 THRESHOLD = 0.977
 MODEL_ID = (
     "baton-injection-v6 (tfidf+logreg, max over two-sentence windows, quoted examples masked)"
@@ -213,14 +212,9 @@ class InjectionModel:
         (:func:`~guardrails.segments.segments`)."""
         return _highest(self._pipeline, text)
 
-    def reads(self, text: str) -> bool:
-        """Whether the model scores ``text`` at all (:func:`reads`)."""
-        return reads(text)
-
     def assess(self, text: str) -> float | None:
-        """The probability when it reaches the threshold, else None. Texts of fewer than
-        :data:`MIN_WORDS` words are left to the rules: a bare value (``approved``, ``active``)
-        carries too few features for the model, which scores it near its prior."""
+        """The probability when it reaches the threshold, else None. A text of fewer than
+        :data:`~guardrails.segments.MIN_WORDS` words is left to the rules."""
         if not reads(text):
             return None
         probability = self.probability(text)
@@ -230,11 +224,6 @@ class InjectionModel:
 @cache
 def _shipped_model() -> InjectionModel:
     return InjectionModel(training_set())
-
-
-def reads(text: str) -> bool:
-    """Whether the model scores ``text`` at all (it has at least :data:`MIN_WORDS` words)."""
-    return word_count(text) >= MIN_WORDS
 
 
 class RulesFlag(Enum):
@@ -255,7 +244,7 @@ def rules_flag(text: str) -> RulesFlag:
     rules = {v.rule.removeprefix(f"{RULE_PREFIX}.") for v in escalated}
     if not rules:
         return RulesFlag.NONE
-    if rules <= CORROBORATED_RULES and reads(text):
+    if needs_corroboration(text, {f"{RULE_PREFIX}.{rule}" for rule in rules}):
         return RulesFlag.IF_CORROBORATED
     return RulesFlag.ALONE
 

@@ -34,6 +34,11 @@ def has_structured_payload(folded: str) -> bool:
     return len({match.group(1) for match in _KEY_LINE.finditer(folded)}) >= 2
 
 
+def outside_payloads(folded: str) -> str:
+    """The folded text without its objects and tags: the prose a payload sits in, if any."""
+    return _TAG.sub(" ", _OBJECT.sub(" ", folded))
+
+
 def as_received(answer: object) -> object:
     """A tool answer as the fleet screens it: a client parses a JSON answer, so its keys are
     the record's fields and only its string values are screened (with their path), while an

@@ -45,3 +45,13 @@ def segments(text: str) -> list[str]:
     if len(units) <= 1 or word_count(text) <= WHOLE_TEXT_WORDS:
         pieces += [*units, text.strip()]
     return list(dict.fromkeys(piece for piece in pieces if piece))
+
+
+MIN_WORDS = 4
+"""Fewer words than this carry too few features for the learned model, which scores such a text
+near its prior: a bare value (``approved``, ``active``) is left to the rules."""
+
+
+def reads(text: str) -> bool:
+    """Whether ``text`` has words enough for the learned model to score (:data:`MIN_WORDS`)."""
+    return word_count(text) >= MIN_WORDS

@@ -17,8 +17,8 @@ instruction escalates, reversed text is decoded), so it is no longer blind. ``si
 was written while v6 was tuned, kept outside the repository unread and measured once, after v6
 was frozen: the figures below are that measurement. Tool answers are screened as the fleet
 receives them (a JSON answer parsed). ``COMMITTED`` is the rules alone; ``COMMITTED_WITH_MODEL``
-is rules-or-learned-model (``guardrails.injection_model``): on the documents and tool outputs it
-is below the rules, because a structured payload alone stands only when the model agrees.
+is rules-or-learned-model (``guardrails.injection_model``): on the documents it is below the
+rules, because a structured payload in prose stands only when the model agrees.
 """
 
 from __future__ import annotations
@@ -61,7 +61,7 @@ COMMITTED_WITH_MODEL: dict[str, SetFigure] = {
     "case text": SetFigure(recall=1.0, false_positive_rate=0.0),
     "case holdout": SetFigure(recall=0.614, false_positive_rate=0.014),
     "documents": SetFigure(recall=0.941, false_positive_rate=0.0),
-    "tool outputs": SetFigure(recall=0.958, false_positive_rate=0.0),
+    "tool outputs": SetFigure(recall=1.0, false_positive_rate=0.0),
     "second case": SetFigure(recall=0.95, false_positive_rate=0.0),
     "second documents": SetFigure(recall=0.78, false_positive_rate=0.0),
     "second tools": SetFigure(recall=0.72, false_positive_rate=0.0),
