@@ -16,8 +16,9 @@ quotes are masked first (:func:`~guardrails.quotations.masked_examples`), so a
 security-awareness article is scored as the article it is. Imperative text addressed to staff,
 or text about AI, is not an injection; text telling the machine reading it to deviate from its
 task is. Training is deterministic (liblinear, no random state) and takes seconds, so no pickled
-model is shipped; the caller builds one :class:`InjectionModel` per process and passes it to
-:func:`~guardrails.injection.detect_injection`.
+model is shipped (:meth:`InjectionModel.trained` keeps the one it fits in the machine's cache,
+:mod:`guardrails.model_cache`); the caller builds one :class:`InjectionModel` per process and
+passes it to :func:`~guardrails.injection.detect_injection`.
 
 :data:`THRESHOLD` was chosen by :func:`choose_threshold` on
 :func:`held_out_group_probabilities`: the lowest probability (three decimals) at which
@@ -42,7 +43,7 @@ from sklearn.feature_extraction.text import TfidfVectorizer
 from sklearn.linear_model import LogisticRegression
 from sklearn.pipeline import FeatureUnion, Pipeline
 
-from guardrails import training
+from guardrails import model_cache, training
 from guardrails.bench import injection_corpus, second_holdout, third_holdout
 from guardrails.encodings import hidden_texts
 from guardrails.injection import (
@@ -197,14 +198,22 @@ def _highest(pipeline: Pipeline, text: str) -> float:
 class InjectionModel:
     """A fitted classifier and the probability at or above which it flags a text."""
 
-    def __init__(self, examples: list[LabelledText], threshold: float = THRESHOLD) -> None:
+    def __init__(
+        self,
+        examples: list[LabelledText],
+        threshold: float = THRESHOLD,
+        *,
+        fitted: Pipeline | None = None,
+    ) -> None:
+        """Fits on ``examples``, unless ``fitted`` is a pipeline already fitted on them."""
         self.threshold = threshold
-        self._pipeline = _fit(examples)
+        self._pipeline = fitted if fitted is not None else _fit(examples)
 
     @classmethod
     def trained(cls) -> InjectionModel:
         """The model on the shipped training set, at the committed threshold: fitted once per
-        process (the fit takes seconds and the fitted model is only read afterwards)."""
+        process, and once per machine while the package is unchanged
+        (:mod:`guardrails.model_cache`)."""
         return _shipped_model()
 
     def probability(self, text: str) -> float:
@@ -223,7 +232,14 @@ class InjectionModel:
 
 @cache
 def _shipped_model() -> InjectionModel:
-    return InjectionModel(training_set())
+    key = model_cache.cache_key()
+    examples = training_set()
+    cached = model_cache.load(key)
+    if cached is not None:
+        return InjectionModel(examples, fitted=cached)
+    model = InjectionModel(examples)
+    model_cache.store(key, model._pipeline)
+    return model
 
 
 class RulesFlag(Enum):
