@@ -17,7 +17,7 @@ each cue is then tried only there. The unspaced patterns start with literal char
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable, Mapping
+from collections.abc import Iterable, Iterator, Mapping
 from typing import NamedTuple
 
 # Where a phrase of two parts ("send ... the passwords") may not reach across: a sentence end.
@@ -33,33 +33,9 @@ _UNSPACED_SCRIPTS = (
 _SPECIAL = frozenset("\\.^$*+?{}[]|()")
 
 
-def _split(alternatives: str) -> list[str]:
-    """The top-level alternatives of a regex fragment (``a|b(c|d)`` gives ``a``, ``b(c|d)``)."""
-    parts, depth, start, i = [], 0, 0, 0
-    in_class = False
-    while i < len(alternatives):
-        char = alternatives[i]
-        if char == "\\":
-            i += 2
-            continue
-        if in_class:
-            in_class = char != "]"
-        elif char == "[":
-            in_class = True
-        elif char == "(":
-            depth += 1
-        elif char == ")":
-            depth -= 1
-        elif char == "|" and depth == 0:
-            parts.append(alternatives[start:i])
-            start = i + 1
-        i += 1
-    parts.append(alternatives[start:])
-    return parts
-
-
-def _closing(fragment: str) -> int:
-    """The index of the parenthesis that closes the group ``fragment`` starts with."""
+def _structure(fragment: str) -> Iterator[tuple[int, str, int]]:
+    """The characters of a regex fragment that shape it — outside escapes and character
+    classes — each with its index and the group depth after it."""
     depth, i, in_class = 0, 0, False
     while i < len(fragment):
         char = fragment[i]
@@ -70,13 +46,28 @@ def _closing(fragment: str) -> int:
             in_class = char != "]"
         elif char == "[":
             in_class = True
-        elif char == "(":
-            depth += 1
-        elif char == ")":
-            depth -= 1
-            if depth == 0:
-                return i
+        else:
+            depth += {"(": 1, ")": -1}.get(char, 0)
+            yield i, char, depth
         i += 1
+
+
+def _split(alternatives: str) -> list[str]:
+    """The top-level alternatives of a regex fragment (``a|b(c|d)`` gives ``a``, ``b(c|d)``)."""
+    parts, start = [], 0
+    for i, char, depth in _structure(alternatives):
+        if char == "|" and depth == 0:
+            parts.append(alternatives[start:i])
+            start = i + 1
+    parts.append(alternatives[start:])
+    return parts
+
+
+def _closing(fragment: str) -> int:
+    """The index of the parenthesis that closes the group ``fragment`` starts with."""
+    for i, char, depth in _structure(fragment):
+        if char == ")" and depth == 0:
+            return i
     raise ValueError(f"unbalanced parentheses in lexicon fragment {fragment!r}")
 
 
