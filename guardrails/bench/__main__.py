@@ -172,7 +172,7 @@ def main() -> None:
     print(_row("all", tp, fp, fn))
     started = time.perf_counter()
     model = InjectionModel.trained()
-    fit_s = time.perf_counter() - started
+    ready_s = time.perf_counter() - started
     print(
         f"\n{'injection set':<16} {'attacks':>7} {'benign':>6} {'rules recall':>12} {'FPR':>6}"
         f" {'+model recall':>13} {'FPR':>6}"
@@ -194,7 +194,7 @@ def main() -> None:
         f"\nLatency: PII {_ms_per_kb(texts, find_pii):.2f} ms/KB, "
         f"injection rules {_ms_per_kb(texts, detect_injection):.2f} ms/KB, "
         f"rules+model {_ms_per_kb(texts, lambda t: detect_injection(t, model=model)):.2f} ms/KB, "
-        f"model fit {fit_s:.1f} s"
+        f"model ready in {ready_s:.1f} s (fitted, or loaded from the machine's cache)"
     )
     print(
         "Presidio: not compared — presidio-analyzer needs a spaCy language model, which is a "
