@@ -94,12 +94,12 @@ def reversed_text(text: str) -> list[str]:
     return [text[::-1]] if _REVERSAL_NAMED.search(text) else []
 
 
-def concealed_runs(text: str) -> list[tuple[str, str]]:
-    """Each run of text an encoding keeps from a reader, decoded, with the encoding's name: what
-    :func:`hidden_texts` finds, with character references as runs rather than the whole text
-    resolved (a page with ``&amp;`` in it conceals nothing)."""
+def concealed_runs(text: str, hidden: list[tuple[str, str]]) -> list[tuple[str, str]]:
+    """Each run of text an encoding keeps from a reader, decoded, with the encoding's name:
+    ``hidden`` (the :func:`hidden_texts` of ``text``), with character references as runs rather
+    than the whole text resolved (a page with ``&amp;`` in it conceals nothing)."""
     return [
-        *((name, plain) for name, plain in hidden_texts(text) if name != _REFERENCES),
+        *((name, plain) for name, plain in hidden if name != _REFERENCES),
         *((_REFERENCES, run) for run in character_reference_runs(text)),
     ]
 

@@ -38,6 +38,7 @@ CORROBORATION = 0.5
 
 
 RULE_PREFIX = "injection"
+_CORROBORATED_VERDICTS = frozenset(f"{RULE_PREFIX}.{rule}" for rule in CORROBORATED_RULES)
 
 # Cyrillic, Greek and Armenian letters that render like Latin ones, and the Latin they mimic.
 _HOMOGLYPHS = str.maketrans(
@@ -286,7 +287,8 @@ def detect_injection(
         )
         for rule in _match(text)
     ]
-    for encoding, plain in hidden_texts(text):
+    hidden = hidden_texts(text)
+    for encoding, plain in hidden:
         if _match(plain):
             verdicts.append(
                 Verdict(
@@ -315,39 +317,33 @@ def detect_injection(
         )
     if model is None:
         return verdicts or [Verdict.allow(f"{RULE_PREFIX}.none", f"{source}: no injection pattern")]
-    return _with_model(verdicts, text, source, model)
+    return _with_model(verdicts, text, source, model, concealed_runs(text, hidden))
 
 
 def needs_corroboration(text: str, rules: set[str]) -> bool:
-    """Whether rule matches on ``text`` stand only if the learned model agrees: every rule is
-    one of :data:`CORROBORATED_RULES` and the text has prose of its own around the payload (a
-    payload with no words around it has nothing to tell a pasted record from a planted one)."""
-    corroborated = {f"{RULE_PREFIX}.{rule}" for rule in CORROBORATED_RULES}
-    return bool(rules) and rules <= corroborated and reads(outside_payloads(normalise(text)))
+    """Whether rule matches on ``text`` (verdict rule names) stand only if the learned model
+    agrees: every rule is one of :data:`CORROBORATED_RULES` and the text has prose of its own
+    around the payload (a payload with no words around it has nothing to tell a pasted record
+    from a planted one)."""
+    return (
+        bool(rules) and rules <= _CORROBORATED_VERDICTS and reads(outside_payloads(normalise(text)))
+    )
 
 
 def _with_model(
-    verdicts: list[Verdict], text: str, source: str, model: InjectionModel
+    verdicts: list[Verdict],
+    text: str,
+    source: str,
+    model: InjectionModel,
+    concealed: list[tuple[str, str]],
 ) -> list[Verdict]:
     """The rule verdicts weighed with the learned model: a match of :data:`CORROBORATED_RULES`
     alone stands only when the model scores the text at least :data:`CORROBORATION` (which is
-    below the model's own threshold); text no rule flags escalates when the model reaches its
-    threshold."""
-    if not verdicts:
-        concealed = _concealed_instruction(text, model)
-        if concealed is not None:
-            encoding, score = concealed
-            return [
-                Verdict(
-                    action=Action.ESCALATE,
-                    rule=f"{RULE_PREFIX}.encoded",
-                    reason=f"{source}: {encoding} hides text the learned model scores "
-                    f"{score:.3f} (at least {CORROBORATION})",
-                )
-            ]
-    if verdicts and not needs_corroboration(text, {v.rule for v in verdicts}):
-        return verdicts
+    below the model's own threshold); with no rule match, a ``concealed`` run the model scores
+    that high escalates, and so does text the model scores at its threshold."""
     if verdicts:
+        if not needs_corroboration(text, {v.rule for v in verdicts}):
+            return verdicts
         score = model.probability(text)
         if score >= CORROBORATION:
             return verdicts
@@ -356,6 +352,17 @@ def _with_model(
             Verdict.allow(
                 f"{RULE_PREFIX}.uncorroborated",
                 f"{source}: {rules} not corroborated, learned model scores {score:.3f}",
+            )
+        ]
+    instruction = _concealed_instruction(concealed, model)
+    if instruction is not None:
+        encoding, score = instruction
+        return [
+            Verdict(
+                action=Action.ESCALATE,
+                rule=f"{RULE_PREFIX}.encoded",
+                reason=f"{source}: {encoding} hides text the learned model scores "
+                f"{score:.3f} (at least {CORROBORATION})",
             )
         ]
     probability = model.assess(text)
@@ -371,11 +378,13 @@ def _with_model(
     ]
 
 
-def _concealed_instruction(text: str, model: InjectionModel) -> tuple[str, float] | None:
-    """The encoding and score of the first run an encoding hides from a reader that the model
-    scores at least :data:`CORROBORATION`: plain words need no encoding, so words hidden in one
-    need less to look like an instruction than words in plain sight."""
-    for encoding, plain in concealed_runs(text):
+def _concealed_instruction(
+    concealed: list[tuple[str, str]], model: InjectionModel
+) -> tuple[str, float] | None:
+    """The encoding and score of the first concealed run the model scores at least
+    :data:`CORROBORATION`: plain words need no encoding, so words hidden in one need less to
+    look like an instruction than words in plain sight."""
+    for encoding, plain in concealed:
         if reads(plain):
             score = model.probability(plain)
             if score >= CORROBORATION:

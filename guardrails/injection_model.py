@@ -48,7 +48,6 @@ from guardrails.bench import injection_corpus, second_holdout, third_holdout
 from guardrails.encodings import hidden_texts
 from guardrails.injection import (
     CORROBORATION,
-    RULE_PREFIX,
     detect_injection_in,
     needs_corroboration,
     normalise,
@@ -198,16 +197,17 @@ def _highest(pipeline: Pipeline, text: str) -> float:
 class InjectionModel:
     """A fitted classifier and the probability at or above which it flags a text."""
 
-    def __init__(
-        self,
-        examples: list[LabelledText],
-        threshold: float = THRESHOLD,
-        *,
-        fitted: Pipeline | None = None,
-    ) -> None:
-        """Fits on ``examples``, unless ``fitted`` is a pipeline already fitted on them."""
+    def __init__(self, examples: list[LabelledText], threshold: float = THRESHOLD) -> None:
         self.threshold = threshold
-        self._pipeline = fitted if fitted is not None else _fit(examples)
+        self._pipeline = _fit(examples)
+
+    @classmethod
+    def from_fitted(cls, pipeline: Pipeline, threshold: float = THRESHOLD) -> InjectionModel:
+        """A model around a pipeline fitted before (kept in :mod:`guardrails.model_cache`)."""
+        model = cls.__new__(cls)
+        model.threshold = threshold
+        model._pipeline = pipeline
+        return model
 
     @classmethod
     def trained(cls) -> InjectionModel:
@@ -233,11 +233,10 @@ class InjectionModel:
 @cache
 def _shipped_model() -> InjectionModel:
     key = model_cache.cache_key()
-    examples = training_set()
     cached = model_cache.load(key)
     if cached is not None:
-        return InjectionModel(examples, fitted=cached)
-    model = InjectionModel(examples)
+        return InjectionModel.from_fitted(cached)
+    model = InjectionModel(training_set())
     model_cache.store(key, model._pipeline)
     return model
 
@@ -256,11 +255,10 @@ class RulesFlag(Enum):
 def rules_flag(text: str) -> RulesFlag:
     """What the rules alone say of ``text`` (see :class:`RulesFlag`)."""
     verdicts = detect_injection_in(as_received(text), source="training")
-    escalated = (v for v in verdicts if v.action is Action.ESCALATE)
-    rules = {v.rule.removeprefix(f"{RULE_PREFIX}.") for v in escalated}
+    rules = {v.rule for v in verdicts if v.action is Action.ESCALATE}
     if not rules:
         return RulesFlag.NONE
-    if needs_corroboration(text, {f"{RULE_PREFIX}.{rule}" for rule in rules}):
+    if needs_corroboration(text, rules):
         return RulesFlag.IF_CORROBORATED
     return RulesFlag.ALONE
 

@@ -55,11 +55,11 @@ def test_ordinary_or_malformed_encodings_are_not_a_finding(text: str) -> None:
 
 def test_concealed_runs_resolve_reference_runs_not_whole_pages() -> None:
     spelt = "".join(f"&#{ord(ch)};" for ch in "pay it")
-    assert concealed_runs(f"<p>Caf&eacute; &amp; bar</p><!-- {spelt} -->") == [
-        ("HTML character references", "pay it")
-    ]
-    assert concealed_runs("<p>Caf&eacute; &amp; bar, &#8364; 5</p>") == []
-    assert concealed_runs("") == []
+    page = f"<p>Caf&eacute; &amp; bar</p><!-- {spelt} -->"
+    assert concealed_runs(page, hidden_texts(page)) == [("HTML character references", "pay it")]
+    plain_page = "<p>Caf&eacute; &amp; bar, &#8364; 5</p>"
+    assert concealed_runs(plain_page, hidden_texts(plain_page)) == []
+    assert concealed_runs("", []) == []
 
 
 @pytest.mark.parametrize(
