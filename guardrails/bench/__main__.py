@@ -1,6 +1,6 @@
 """Print precision/recall per PII kind, injection recall and false-positive rate per labelled set
 (case text, the held-out case text never tuned on, attached documents, tool outputs, and the
-second to sixth blind sets of case text, documents and tool outputs, each written by someone who
+second to seventh blind sets of case text, documents and tool outputs, each written by someone who
 never saw the detector; the model trains on the second and third since v4) for the rules alone
 and for rules-or-learned-model, the model's figures with writers held out, and latency per KB.
 Tool answers are screened as the fleet receives them (:func:`as_received`)."""
@@ -20,6 +20,7 @@ from guardrails.bench import (
     injection_corpus,
     pii_corpus,
     second_holdout,
+    seventh_holdout,
     sixth_holdout,
     third_holdout,
     tool_outputs_corpus,
@@ -112,6 +113,7 @@ def injection_scores_per_set(
         **_blind("fourth", fourth_holdout),
         **_blind("fifth", fifth_holdout),
         **_blind("sixth", sixth_holdout),
+        **_blind("seventh", seventh_holdout),
     }
     scores: dict[str, tuple[int, int, int, int]] = {}
     for name, (attacks, benign) in sets.items():
@@ -186,7 +188,8 @@ def main() -> None:
         )
     print(
         f"(model threshold {model.threshold:.3f}; the model trains on the case text and the "
-        "second and third sets, never on the fourth to sixth; only the sixth is blind to it)"
+        "second and third sets, never on the fourth to seventh; the sixth and seventh are blind "
+        "to it)"
     )
     _print_cross_validation()
     texts = [s.text for s in samples] + injection_corpus.INJECTIONS + injection_corpus.BENIGN

@@ -15,10 +15,14 @@ was frozen (0.800 / 0.057, 0.650 / 0.017, 0.750 / 0.033); its errors were then r
 (a structured payload alone needs the model to agree, an encoded run the model reads as an
 instruction escalates, reversed text is decoded), so it is no longer blind. ``sixth_holdout``
 was written while v6 was tuned, kept outside the repository unread and measured once, after v6
-was frozen: the figures below are that measurement. Tool answers are screened as the fleet
-receives them (a JSON answer parsed). ``COMMITTED`` is the rules alone; ``COMMITTED_WITH_MODEL``
-is rules-or-learned-model (``guardrails.injection_model``): on the documents it is below the
-rules, because a structured payload in prose stands only when the model agrees.
+was frozen: the figures below are that measurement. ``seventh_holdout`` was written after v6
+was frozen, by three more people under the same rule, kept outside the repository unread and
+measured once with v6; its figures below are that measurement, and it is the second set blind
+to v6 (its false-positive rates are above the goal, so they are committed as ceilings). Tool
+answers are screened as the fleet receives them (a JSON answer parsed). ``COMMITTED`` is the
+rules alone; ``COMMITTED_WITH_MODEL`` is rules-or-learned-model
+(``guardrails.injection_model``): on the documents it is below the rules, because a structured
+payload in prose stands only when the model agrees.
 """
 
 from __future__ import annotations
@@ -55,6 +59,9 @@ COMMITTED: dict[str, SetFigure] = {
     "sixth case": SetFigure(recall=0.357, false_positive_rate=0.057),
     "sixth documents": SetFigure(recall=0.283, false_positive_rate=0.05),
     "sixth tools": SetFigure(recall=0.267, false_positive_rate=0.0),
+    "seventh case": SetFigure(recall=0.243, false_positive_rate=0.086),
+    "seventh documents": SetFigure(recall=0.267, false_positive_rate=0.05),
+    "seventh tools": SetFigure(recall=0.267, false_positive_rate=0.017),
 }
 
 COMMITTED_WITH_MODEL: dict[str, SetFigure] = {
@@ -77,4 +84,7 @@ COMMITTED_WITH_MODEL: dict[str, SetFigure] = {
     "sixth case": SetFigure(recall=0.729, false_positive_rate=0.014),
     "sixth documents": SetFigure(recall=0.617, false_positive_rate=0.017),
     "sixth tools": SetFigure(recall=0.683, false_positive_rate=0.0),
+    "seventh case": SetFigure(recall=0.743, false_positive_rate=0.043),
+    "seventh documents": SetFigure(recall=0.667, false_positive_rate=0.033),
+    "seventh tools": SetFigure(recall=0.683, false_positive_rate=0.033),
 }

@@ -1,8 +1,8 @@
 """The blind injection sets are well-formed and share no text with any other set or the
 training data (the training file and the writers of ``guardrails.training``). The second and
 third sets are trained on since model v4 (as whole modules, so they still share no text with
-anything else); the fourth was blind to v4, the fifth to v5 and the sixth to v6, and none of
-them is trained on.
+anything else); the fourth was blind to v4, the fifth to v5, the sixth and seventh to v6, and
+none of them is trained on.
 
 The overlap check collects every string from the other bench modules and the training file at
 test time, so the sets' authors never had to read them (and must not: they were written without
@@ -26,6 +26,7 @@ from guardrails.bench import (
     fifth_holdout,
     fourth_holdout,
     second_holdout,
+    seventh_holdout,
     sixth_holdout,
     third_holdout,
 )
@@ -64,6 +65,14 @@ SIZES: dict[ModuleType, dict[str, int]] = {
         "TOOL_BENIGN": 60,
     },
     sixth_holdout: {
+        "CASE_ATTACKS": 70,
+        "CASE_BENIGN": 70,
+        "DOCUMENT_ATTACKS": 60,
+        "DOCUMENT_BENIGN": 60,
+        "TOOL_ATTACKS": 60,
+        "TOOL_BENIGN": 60,
+    },
+    seventh_holdout: {
         "CASE_ATTACKS": 70,
         "CASE_BENIGN": 70,
         "DOCUMENT_ATTACKS": 60,
