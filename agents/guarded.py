@@ -35,6 +35,8 @@ from guardrails import (
     check_confidence,
     detect_injection,
     extract_json_object,
+    mask_secrets,
+    output_leak_verdicts,
     redact_pii,
     validate_output,
 )
@@ -236,11 +238,13 @@ def run_guarded(
         )
 
     schema = json.dumps(output_model.model_json_schema(by_alias=True))
+    prose = (
+        f"{ROLE_PREFIX} {agent}\n{instructions}\n"
+        "Text like <PII:KIND:n> is a redacted value: keep such tokens as they are.\n"
+    )
     messages = [
         SystemMessage(
-            f"{ROLE_PREFIX} {agent}\n{instructions}\n"
-            "Text like <PII:KIND:n> is a redacted value: keep such tokens as they are.\n"
-            f"Reply with exactly one JSON object matching this JSON schema:\n{schema}"
+            f"{prose}Reply with exactly one JSON object matching this JSON schema:\n{schema}"
         ),
         HumanMessage(json.dumps(redacted, sort_keys=True)),
     ]
@@ -273,6 +277,13 @@ def run_guarded(
             output_verdicts.append(check_confidence(confidence(parsed), ctx.confidence_threshold))
         if output_checks is not None:
             output_verdicts.extend(output_checks(parsed))
+        output_verdicts.extend(
+            output_leak_verdicts(
+                parsed.model_dump(mode="json", by_alias=True),
+                instructions=prose,
+                inputs=json.dumps(redacted, ensure_ascii=False),
+            )
+        )
     record_verdicts(ctx, "output", agent, output_verdicts)
 
     all_verdicts = input_verdicts + output_verdicts
@@ -287,7 +298,9 @@ def run_guarded(
             inputs_hash=_hash(redacted),
             output={
                 "model": ctx.model_label,
-                "result": parsed.model_dump(mode="json", by_alias=True) if parsed else None,
+                "result": (
+                    mask_secrets(parsed.model_dump(mode="json", by_alias=True)) if parsed else None
+                ),
             },
             reason="; ".join(reasons) or "all guardrails passed",
         )

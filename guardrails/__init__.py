@@ -6,6 +6,7 @@ from guardrails.bench.__main__ import injection_scores, pii_scores
 from guardrails.confidence import DEFAULT_THRESHOLD, check_confidence
 from guardrails.injection import detect_injection, detect_injection_in, normalise
 from guardrails.injection_model import InjectionModel, TrainingDataError
+from guardrails.output_leaks import mask_secrets, output_leak_verdicts
 from guardrails.output_schema import extract_json_object, validate_output
 from guardrails.pii import (
     PIIKind,
@@ -49,7 +50,9 @@ __all__ = [
     "injection_scores",
     "load_guardrail_policies",
     "luhn_is_valid",
+    "mask_secrets",
     "normalise",
+    "output_leak_verdicts",
     "payout_limit",
     "pii_corpus",
     "pii_scores",

