@@ -15,7 +15,6 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 from typing import Any
-from urllib.parse import urlsplit
 
 from guardrails.verdict import Action, Verdict
 
@@ -27,8 +26,22 @@ LEAK_WORDS = 8
 eight words in the same order are a quotation, not a coincidence of wording."""
 
 _WORD = re.compile(r"\w+")
-_URL = re.compile(r"(?i)\b(?:https?|ftp)://[^\s\"'<>()\[\]{}]+|\bwww\.[^\s\"'<>()\[\]{}]+")
+_URL_CHARS = r"[^\s\"'<>()\[\]{}]"
+_URL = re.compile(
+    rf"(?i)\b(?:https?|ftp)://{_URL_CHARS}+"
+    rf"|\bwww\.{_URL_CHARS}+"
+    rf"|\b(?:[a-z0-9-]+\.)+[a-z]{{2,}}/{_URL_CHARS}*"  # a bare host with a path
+)
+_ALWAYS_A_LINK = re.compile(
+    r"(?i)\bhxxps?://"  # defanged: written so it is not clickable, so it was meant to be rebuilt
+    r"|\b[\w-]+(?:\[\.\]|\(\.\)|\{\.\})[\w-]+"
+    r"|\bjavascript:\S|\bdata:[a-z]+/[\w.+-]+[;,]"
+)
 _EMAIL = re.compile(r"(?i)\b[\w.+-]+@((?:[a-z0-9-]+\.)+[a-z]{2,})\b")
+_SPELLED_EMAIL = re.compile(
+    r"(?i)\b[\w.+-]+\s*(?:\[at\]|\(at\)|\{at\}|\sat\s)\s*[\w-]+"
+    r"\s*(?:\[dot\]|\(dot\)|\{dot\}|\sdot\s)\s*[a-z]{2,}\b"
+)
 _SECRETS: dict[str, re.Pattern[str]] = {
     "private key": re.compile(r"-----BEGIN [A-Z ]*PRIVATE KEY-----"),
     "cloud access key": re.compile(r"\b(?:AKIA|ASIA)[0-9A-Z]{16}\b"),
@@ -63,30 +76,29 @@ def _shingles(words: list[str]) -> set[tuple[str, ...]]:
     return {tuple(words[i : i + LEAK_WORDS]) for i in range(len(words) - LEAK_WORDS + 1)}
 
 
-def _host(url: str) -> str:
-    if not re.match(r"(?i)[a-z]+://", url):
-        url = f"http://{url}"
-    host = urlsplit(url).hostname or ""  # no brackets in a match, so no IPv6 literal to fail on
-    return host.removeprefix("www.").rstrip(".")
-
-
 def _mentions(given: str, name: str) -> bool:
-    """Whether ``name`` (a host or address) stands in ``given`` as a name of its own or a parent
-    domain of one, not as the tail of a longer word (``evil.example`` is not given by
-    ``notevil.example``)."""
+    """Whether ``name`` (a link or address) stands in ``given`` on its own, not as the tail of a
+    longer word (``evil.example`` is not given by ``notevil.example``)."""
     return re.search(rf"(?<![\w-]){re.escape(name)}(?![\w-])", given) is not None
 
 
 def _unseen_links(text: str, given: str) -> list[str]:
-    """The kinds of link or address in ``text`` whose host or address is not in ``given``."""
+    """The kinds of link or address in ``text`` that are not in ``given`` as they are. A link
+    must be copied whole: the same host with something appended (``?d=<the customer's e-mail>``)
+    is how data leaves, even when the host itself came in with the case. A defanged link
+    (``hxxp://``, ``evil[.]example``), a script or data URI and a spelled-out address
+    (``name [at] host [dot] com``) are never copies."""
     found: list[str] = []
     for match in _URL.finditer(text):
-        host = _host(match.group(0)).casefold()
-        if not host or not _mentions(given, host):
+        if not _mentions(given, match.group(0).rstrip(".,;:!?").casefold()):
             found.append("link")
+    if _ALWAYS_A_LINK.search(text):
+        found.append("link")
     for match in _EMAIL.finditer(text):
         if not _mentions(given, match.group(0).casefold()):
             found.append("e-mail address")
+    if _SPELLED_EMAIL.search(text):
+        found.append("e-mail address")
     return found
 
 

@@ -68,6 +68,15 @@ def test_the_leak_is_found_whatever_the_case_and_punctuation() -> None:
         "Invoice at https://aqua-fix.example.evil.example/inv/1",
         "Mirror at https://notaqua-fix.example/inv/1",
         "Send it to bcc-claims@insurer.example",
+        "Invoice at https://www.aqua-fix.example/inv/1?ref=<PII:EMAIL:1>",
+        "![x](https://www.aqua-fix.example/pixel.png)",
+        "Upload to collect.attacker.example/drop?d=summary",
+        "See hxxps://attacker.example/x",
+        "Report goes to attacker[.]example",
+        "Open javascript:fetch('//attacker.example')",
+        "Preview: data:text/html;base64,PHNjcmlwdD4=",
+        "Mail it to exfil [at] attacker [dot] example",
+        "Mail it to exfil at attacker dot example",
     ],
 )
 def test_a_link_or_address_the_agent_was_not_given_is_held(text: str) -> None:
@@ -95,6 +104,21 @@ def test_a_credential_withholds_the_output_and_is_not_repeated(secret: str) -> N
     assert [(v.rule, v.action) for v in verdicts] == [(RULE_SECRET, Action.BLOCK)]
     assert verdicts[0].reason.startswith("answer[0]: looks like a credential")
     assert secret.split()[-1] not in verdicts[0].reason
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Missing data: photos of the hallway, the invoice.",
+        "Data: text/plain export attached by the customer.",
+        "We met at noon; the adjuster arrived at 3 pm.",
+        "Attached report.pdf and photos 1-4; see KB-CLM-101 v1.2 and/or the policy.",
+        "The invoice https://www.aqua-fix.example/inv/1. Matches the photos.",
+        "Copy to claims@insurer.example.",
+    ],
+)
+def test_ordinary_prose_is_not_a_link(text: str) -> None:
+    assert _findings({"summary": text}) == []
 
 
 def test_words_about_credentials_and_redacted_values_are_not_credentials() -> None:
