@@ -124,34 +124,31 @@ def output_leak_verdicts(output: Any, *, instructions: str, inputs: str) -> list
     ``instructions`` the agent was given repeated (:data:`LEAK_WORDS` words in a row), a link or
     e-mail address that appears neither in ``inputs`` (what the agent was sent) nor in its
     instructions, a credential. An empty list when the output is clean."""
-    instruction_shingles = _shingles(_words(instructions))
+    shingles = _shingles(_words(instructions))
     given = f"{inputs}\n{instructions}".casefold()
-    verdicts: list[Verdict] = []
-    for path, text in _strings(output, ""):
-        if instruction_shingles & _shingles(_words(text)):
-            verdicts.append(
-                Verdict(
-                    action=Action.ESCALATE,
-                    rule=RULE_INSTRUCTIONS,
-                    reason=f"{path}: repeats {LEAK_WORDS}+ words of the agent's instructions",
-                )
-            )
-        unseen = _unseen_links(text, given)
-        if unseen:
-            verdicts.append(
-                Verdict(
-                    action=Action.ESCALATE,
-                    rule=RULE_LINK,
-                    reason=f"{path}: {', '.join(sorted(set(unseen)))} not in the agent's input",
-                )
-            )
-        kinds = sorted(kind for kind, pattern in _SECRETS.items() if pattern.search(text))
-        if kinds:
-            verdicts.append(
-                Verdict(
-                    action=Action.BLOCK,
-                    rule=RULE_SECRET,
-                    reason=f"{path}: looks like a credential ({', '.join(kinds)})",
-                )
-            )
-    return verdicts
+    return [
+        Verdict(action=action, rule=rule, reason=f"{path}: {why}")
+        for path, text in _strings(output, "")
+        for action, rule, why in _findings(text, shingles, given)
+    ]
+
+
+def _findings(
+    text: str, shingles: set[tuple[str, ...]], given: str
+) -> Iterator[tuple[Action, str, str]]:
+    if shingles & _shingles(_words(text)):
+        yield (
+            Action.ESCALATE,
+            RULE_INSTRUCTIONS,
+            f"repeats {LEAK_WORDS}+ words of the agent's instructions",
+        )
+    unseen = _unseen_links(text, given)
+    if unseen:
+        yield (
+            Action.ESCALATE,
+            RULE_LINK,
+            f"{', '.join(sorted(set(unseen)))} not in the agent's input",
+        )
+    kinds = sorted(kind for kind, pattern in _SECRETS.items() if pattern.search(text))
+    if kinds:
+        yield Action.BLOCK, RULE_SECRET, f"looks like a credential ({', '.join(kinds)})"
