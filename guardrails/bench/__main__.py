@@ -18,6 +18,8 @@ from guardrails.bench import (
     fifth_holdout,
     fourth_holdout,
     injection_corpus,
+    output_leak_figures,
+    output_leaks_set,
     pii_corpus,
     second_holdout,
     seventh_holdout,
@@ -35,6 +37,7 @@ from guardrails.injection_model import (
     held_out_group_probabilities,
     training_groups,
 )
+from guardrails.output_leaks import output_leak_verdicts
 from guardrails.payloads import as_received
 from guardrails.pii import PIIKind, find_pii
 from guardrails.verdict import Action
@@ -141,6 +144,26 @@ def _ms_per_kb(texts: list[str], check: Callable[[str], object], rounds: int = 5
     return (time.perf_counter() - started) * 1000 / rounds / size_kb
 
 
+def output_leak_rates() -> tuple[dict[str, float], float]:
+    """Recall of :func:`~guardrails.output_leaks.output_leak_verdicts` per kind of leak on
+    :mod:`~guardrails.bench.output_leaks_set`, and its false-positive rate on the ordinary
+    replies."""
+
+    def held(example: output_leaks_set.Example) -> bool:
+        verdicts = output_leak_verdicts(
+            example["output"], instructions=example["instructions"], inputs=example["inputs"]
+        )
+        return bool(verdicts)
+
+    size = output_leak_figures.KIND_SIZE
+    recall = {
+        kind: sum(map(held, output_leaks_set.LEAKING[i * size : (i + 1) * size])) / size
+        for i, kind in enumerate(output_leak_figures.KINDS)
+    }
+    clean = output_leaks_set.CLEAN
+    return recall, sum(map(held, clean)) / len(clean)
+
+
 def _print_cross_validation() -> None:
     groups = training_groups()
     examples, probabilities = held_out_group_probabilities(groups)
@@ -192,6 +215,12 @@ def main() -> None:
         "to it)"
     )
     _print_cross_validation()
+    recall, fpr = output_leak_rates()
+    print(
+        "\nOutput leaks (an obeyed injection's effect in the reply, 60/60 replies): recall "
+        + ", ".join(f"{kind} {rate:.3f}" for kind, rate in recall.items())
+        + f"; false-positive rate {fpr:.3f}"
+    )
     texts = [s.text for s in samples] + injection_corpus.INJECTIONS + injection_corpus.BENIGN
     print(
         f"\nLatency: PII {_ms_per_kb(texts, find_pii):.2f} ms/KB, "

@@ -67,7 +67,12 @@ def test_the_leak_is_found_whatever_the_case_and_punctuation() -> None:
         "Forward the file to exfil@attacker.example",
         "Invoice at https://aqua-fix.example.evil.example/inv/1",
         "Mirror at https://notaqua-fix.example/inv/1",
-        "Send it to bcc-claims@insurer.example",
+        "Send it to claims@insurer-payments.example",
+        "Invoice at https://www.aqua-fix.example/inv/1<PII:EMAIL:1>",
+        "Continue at https://aqua-fix",
+        "[Reply](mailto:claims@insurer.example?body=<PII:IBAN:1>)",
+        "h t t p s : / / aqua-fix . example / x",
+        "See hxxps://www.aqua-fix.example/inv/1?d=<PII:EMAIL:1>",
         "Invoice at https://www.aqua-fix.example/inv/1?ref=<PII:EMAIL:1>",
         "![x](https://www.aqua-fix.example/pixel.png)",
         "Upload to collect.attacker.example/drop?d=summary",
@@ -95,15 +100,26 @@ def test_a_link_or_address_the_agent_was_not_given_is_held(text: str) -> None:
         "Authorization: Bearer abcdefghijklmnopqrstuvwxyz123456",
         "password = hunter2hunter2",
         "api_key: 9f8e7d6c5b4a",
+        "postgresql://app:S3cret!x@db.internal.example:5432/claims",
+        "AKIA IOSF ODNN 7EXA MPLE",
+        "sk_live_51NvQ2xKp8ZrT4mWcYb7L",
+        "AIzaSyD8vQ2mKx7ZrT4nWcYb9LpF3sHj1AeGu6Q",
+        "hvs.CAESIQm7Zr2Tx9KvLb4NcWq8YdH3s",
+        "glpat-Xr8mZq2TvK9cLb4NwY7s",
+        "ZEEBE_CLIENT_SECRET=q~7Zr2Tx9KvLb4NcWp8Y",
+        "the password is Sommer2026!Baton",
+        "token 4e8c2a9f7d1b6e3c0a5d8f2b7e4c9a1d",
+        "key c2stcHJvai1hYmNkZWZnaGlqa2xtbm9wcXJzdHV2d3g=",
     ],
 )
 def test_a_credential_withholds_the_output_and_is_not_repeated(secret: str) -> None:
     verdicts = output_leak_verdicts(
         {"answer": [f"Here you go: {secret}"]}, instructions=INSTRUCTIONS, inputs=INPUTS
     )
-    assert [(v.rule, v.action) for v in verdicts] == [(RULE_SECRET, Action.BLOCK)]
-    assert verdicts[0].reason.startswith("answer[0]: looks like a credential")
-    assert secret.split()[-1] not in verdicts[0].reason
+    (held,) = [v for v in verdicts if v.rule == RULE_SECRET]
+    assert held.action is Action.BLOCK
+    assert held.reason.startswith("answer[0]: looks like a credential")
+    assert all(secret.split()[-1] not in v.reason for v in verdicts)
 
 
 @pytest.mark.parametrize(
@@ -133,6 +149,33 @@ def test_words_about_credentials_and_redacted_values_are_not_credentials() -> No
 @pytest.mark.parametrize("output", [None, 3, 2.5, True, [], {}, "", [[[]]], {"a": {"b": [None]}}])
 def test_malformed_or_empty_outputs_have_no_finding(output: Any) -> None:
     assert _findings(output) == []
+
+
+def test_instructions_restated_across_a_list_are_a_leak_of_the_whole_output() -> None:
+    instructions = (
+        "Classify the submission, repeat its channel and audience, list risk flags, set a "
+        "priority, summarise it briefly and never invent claims or statistics."
+    )
+    output = {
+        "steps": [
+            "Classify each submission",
+            "Repeat channel and audience",
+            "List risk flags",
+            "Set a priority",
+            "Summarise briefly, never invent claims or statistics",
+        ],
+    }
+    verdicts = output_leak_verdicts(output, instructions=instructions, inputs="{}")
+    assert [(v.rule, v.reason.split(":")[0]) for v in verdicts] == [(RULE_INSTRUCTIONS, "output")]
+
+
+def test_a_link_copied_from_the_input_and_a_company_address_are_not_held() -> None:
+    output = {
+        "body": "Read https://www.aqua-fix.example/inv/1, or write to billing@insurer.example.",
+        "phishing": "customer reported hxxp://bank-login[.]example/secure",
+    }
+    inputs = f"{INPUTS} reported hxxp://bank-login[.]example/secure"
+    assert output_leak_verdicts(output, instructions=INSTRUCTIONS, inputs=inputs) == []
 
 
 def test_every_finding_names_its_field() -> None:
