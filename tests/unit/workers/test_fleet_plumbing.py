@@ -37,6 +37,9 @@ recorded due time is exactly the back-off the fleet sent."""
 RETRY_BACKOFF_MS = 1500
 
 release = asyncio.Event()
+slow_started = asyncio.Event()
+"""Set once the slow handler runs: a job the engine shows as activated may still be on its way
+to the worker, and a stop before it arrives leaves nothing in flight to drain."""
 
 
 def one_task(process_id: str, job_type: str, retries: int = 3, catch: str = "") -> str:
@@ -107,6 +110,7 @@ async def boom() -> Variables:
 
 @handles("test.slow")
 async def slow() -> SlowDone:
+    slow_started.set()
     await release.wait()
     return SlowDone(slow_done=True)
 
@@ -270,10 +274,11 @@ async def test_health_and_metrics_endpoints(local: LocalEngine) -> None:
 
 async def test_sigterm_lets_in_flight_job_finish_then_exits_zero(local: LocalEngine) -> None:
     release.clear()
+    slow_started.clear()
     fleet = Fleet(settings(local.address), (plumbing_router(),))
     task = await start_fleet(fleet)
     slow = await local.start("plumbing-slow")
-    await wait_for(lambda: local.job(slow).state == "ACTIVATED", "slow job activated")
+    await wait_for(slow_started.is_set, "slow handler started")
     os.kill(os.getpid(), signal.SIGTERM)
     await asyncio.sleep(0.3)
     assert not task.done()
