@@ -19,6 +19,7 @@ from guardrails.bench import (
     fourth_holdout,
     injection_corpus,
     output_leak_figures,
+    output_leaks_second,
     output_leaks_set,
     pii_corpus,
     second_holdout,
@@ -27,6 +28,7 @@ from guardrails.bench import (
     third_holdout,
     tool_outputs_corpus,
 )
+from guardrails.bench.output_leaks_set import Example as LeakExample
 from guardrails.injection import detect_injection, detect_injection_in
 from guardrails.injection_model import (
     MODEL_ID,
@@ -144,24 +146,37 @@ def _ms_per_kb(texts: list[str], check: Callable[[str], object], rounds: int = 5
     return (time.perf_counter() - started) * 1000 / rounds / size_kb
 
 
-def output_leak_rates() -> tuple[dict[str, float], float]:
-    """Recall of :func:`~guardrails.output_leaks.output_leak_verdicts` per kind of leak on
-    :mod:`~guardrails.bench.output_leaks_set`, and its false-positive rate on the ordinary
-    replies."""
+def output_leak_rates() -> dict[str, output_leak_figures.LeakFigures]:
+    """Per labelled set of agent replies (:mod:`~guardrails.bench.output_leak_figures`): recall
+    of :func:`~guardrails.output_leaks.output_leak_verdicts` per kind of leak, and its
+    false-positive rate on the ordinary replies."""
+    size = output_leak_figures.FIRST_SET_KIND_SIZE
+    first = [kind for kind in output_leak_figures.KINDS for _ in range(size)]
+    second = [
+        output_leak_figures.SECOND_SET_NOTE_KINDS[e["note"].split(":")[0]]
+        for e in output_leaks_second.LEAKING
+    ]
+    return {
+        "first": _leak_figures(output_leaks_set.LEAKING, first, output_leaks_set.CLEAN),
+        "second": _leak_figures(output_leaks_second.LEAKING, second, output_leaks_second.CLEAN),
+    }
 
-    def held(example: output_leaks_set.Example) -> bool:
+
+def _leak_figures(
+    leaking: Sequence[LeakExample], kinds: list[str], clean: Sequence[LeakExample]
+) -> output_leak_figures.LeakFigures:
+    def held(example: LeakExample) -> bool:
         verdicts = output_leak_verdicts(
             example["output"], instructions=example["instructions"], inputs=example["inputs"]
         )
         return bool(verdicts)
 
-    size = output_leak_figures.KIND_SIZE
-    recall = {
-        kind: sum(map(held, output_leaks_set.LEAKING[i * size : (i + 1) * size])) / size
-        for i, kind in enumerate(output_leak_figures.KINDS)
-    }
-    clean = output_leaks_set.CLEAN
-    return recall, sum(map(held, clean)) / len(clean)
+    caught = Counter(kind for kind, e in zip(kinds, leaking, strict=True) if held(e))
+    total = Counter(kinds)
+    return output_leak_figures.LeakFigures(
+        {kind: caught[kind] / total[kind] for kind in output_leak_figures.KINDS},
+        sum(map(held, clean)) / len(clean),
+    )
 
 
 def _print_cross_validation() -> None:
@@ -215,12 +230,10 @@ def main() -> None:
         "to it)"
     )
     _print_cross_validation()
-    recall, fpr = output_leak_rates()
-    print(
-        "\nOutput leaks (an obeyed injection's effect in the reply, 60/60 replies): recall "
-        + ", ".join(f"{kind} {rate:.3f}" for kind, rate in recall.items())
-        + f"; false-positive rate {fpr:.3f}"
-    )
+    print("\nOutput leaks (an obeyed injection's effect in the reply, 60/60 replies per set):")
+    for name, (recall, fpr) in output_leak_rates().items():
+        rates = ", ".join(f"{kind} {rate:.3f}" for kind, rate in recall.items())
+        print(f"  {name} set: recall {rates}; false-positive rate {fpr:.3f}")
     texts = [s.text for s in samples] + injection_corpus.INJECTIONS + injection_corpus.BENIGN
     print(
         f"\nLatency: PII {_ms_per_kb(texts, find_pii):.2f} ms/KB, "
