@@ -179,6 +179,16 @@ def _leak_figures(
     )
 
 
+def _ms_per_reply(replies: Sequence[LeakExample], rounds: int = 5) -> float:
+    started = time.perf_counter()
+    for _ in range(rounds):
+        for reply in replies:
+            output_leak_verdicts(
+                reply["output"], instructions=reply["instructions"], inputs=reply["inputs"]
+            )
+    return (time.perf_counter() - started) * 1000 / rounds / len(replies)
+
+
 def _print_cross_validation() -> None:
     groups = training_groups()
     examples, probabilities = held_out_group_probabilities(groups)
@@ -214,14 +224,14 @@ def main() -> None:
     model = InjectionModel.trained()
     ready_s = time.perf_counter() - started
     print(
-        f"\n{'injection set':<16} {'attacks':>7} {'benign':>6} {'rules recall':>12} {'FPR':>6}"
+        f"\n{'injection set':<18} {'attacks':>7} {'benign':>6} {'rules recall':>12} {'FPR':>6}"
         f" {'+model recall':>13} {'FPR':>6}"
     )
     rules_only, combined = injection_scores_per_set(), injection_scores_per_set(model)
     for name, (rtp, rfp, rfn, rtn) in rules_only.items():
         ctp, cfp, cfn, ctn = combined[name]
         print(
-            f"{name:<16} {rtp + rfn:>7} {rfp + rtn:>6} {_ratio(rtp, rtp + rfn):>12} "
+            f"{name:<18} {rtp + rfn:>7} {rfp + rtn:>6} {_ratio(rtp, rtp + rfn):>12} "
             f"{_ratio(rfp, rfp + rtn):>6} {_ratio(ctp, ctp + cfn):>13} {_ratio(cfp, cfp + ctn):>6}"
         )
     print(
@@ -235,11 +245,18 @@ def main() -> None:
         rates = ", ".join(f"{kind} {rate:.3f}" for kind, rate in recall.items())
         print(f"  {name} set: recall {rates}; false-positive rate {fpr:.3f}")
     texts = [s.text for s in samples] + injection_corpus.INJECTIONS + injection_corpus.BENIGN
+    replies = [
+        *output_leaks_set.LEAKING,
+        *output_leaks_set.CLEAN,
+        *output_leaks_second.LEAKING,
+        *output_leaks_second.CLEAN,
+    ]
     print(
         f"\nLatency: PII {_ms_per_kb(texts, find_pii):.2f} ms/KB, "
         f"injection rules {_ms_per_kb(texts, detect_injection):.2f} ms/KB, "
         f"rules+model {_ms_per_kb(texts, lambda t: detect_injection(t, model=model)):.2f} ms/KB, "
-        f"model ready in {ready_s:.1f} s (fitted, or loaded from the machine's cache)"
+        f"model ready in {ready_s:.1f} s (fitted, or loaded from the machine's cache); "
+        f"output-leak check {_ms_per_reply(replies):.2f} ms per reply"
     )
     print(
         "Presidio: not compared — presidio-analyzer needs a spaCy language model, which is a "
