@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import hashlib
 import json
-from collections.abc import Callable, Iterator, Mapping
+from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
 from typing import Any, Generic, Protocol, TypeVar
 
@@ -35,6 +35,8 @@ from guardrails import (
     check_confidence,
     detect_injection,
     extract_json_object,
+    json_strings,
+    map_json_strings,
     mask_secrets,
     output_leak_verdicts,
     redact_pii,
@@ -86,30 +88,6 @@ class GuardedResult(BaseModel, Generic[OutputT]):
         return self.output
 
 
-def _strings(value: Any, path: str = "") -> Iterator[tuple[str, str]]:
-    if isinstance(value, str):
-        yield path or "value", value
-    elif isinstance(value, dict):
-        for key, item in value.items():
-            yield from _strings(item, f"{path}.{key}" if path else str(key))
-    elif isinstance(value, list):
-        for index, item in enumerate(value):
-            yield from _strings(item, f"{path}[{index}]")
-
-
-def _map_strings(value: Any, transform: Callable[[str, str], str], path: str = "") -> Any:
-    if isinstance(value, str):
-        return transform(path or "value", value)
-    if isinstance(value, dict):
-        return {
-            key: _map_strings(item, transform, f"{path}.{key}" if path else str(key))
-            for key, item in value.items()
-        }
-    if isinstance(value, list):
-        return [_map_strings(item, transform, f"{path}[{i}]") for i, item in enumerate(value)]
-    return value
-
-
 def _dedupe(verdicts: list[Verdict]) -> list[Verdict]:
     seen: dict[tuple[str, Action, str], Verdict] = {}
     for verdict in verdicts:
@@ -143,7 +121,7 @@ def screen_input(
     """
     verdicts: list[Verdict] = []
     screened = {key: value for key, value in data.items() if key not in structural}
-    for path, text in _strings(screened):
+    for path, text in json_strings(screened):
         model = ctx.injection_model if is_external(path, external) else None
         verdicts.extend(detect_injection(text, source=path, model=model))
 
@@ -152,7 +130,7 @@ def screen_input(
         verdicts.append(verdict.model_copy(update={"reason": f"{path}: {verdict.reason}"}))
         return verdict.redacted_text if verdict.redacted_text is not None else text
 
-    redacted = {**data, **_map_strings(screened, redact)}
+    redacted = {**data, **map_json_strings(screened, redact)}
     return redacted, _dedupe(verdicts)
 
 
@@ -272,6 +250,7 @@ def run_guarded(
     text = reply.content if isinstance(reply.content, str) else json.dumps(reply.content)
     schema_verdict, parsed = validate_output(extract_json_object(text), output_model)
     output_verdicts = [schema_verdict]
+    result = parsed.model_dump(mode="json", by_alias=True) if parsed is not None else None
     if parsed is not None:
         if confidence is not None:
             output_verdicts.append(check_confidence(confidence(parsed), ctx.confidence_threshold))
@@ -279,7 +258,7 @@ def run_guarded(
             output_verdicts.extend(output_checks(parsed))
         output_verdicts.extend(
             output_leak_verdicts(
-                parsed.model_dump(mode="json", by_alias=True),
+                result,
                 instructions=prose,
                 inputs=json.dumps(redacted, ensure_ascii=False),
             )
@@ -298,9 +277,7 @@ def run_guarded(
             inputs_hash=_hash(redacted),
             output={
                 "model": ctx.model_label,
-                "result": (
-                    mask_secrets(parsed.model_dump(mode="json", by_alias=True)) if parsed else None
-                ),
+                "result": mask_secrets(result),
             },
             reason="; ".join(reasons) or "all guardrails passed",
         )
@@ -318,7 +295,9 @@ def _restore(vault: PIIVault, parsed: OutputT) -> OutputT:
     """Put the real values back for the case file; the audit keeps the tokenised version."""
     if not vault.tokens:
         return parsed
-    restored = _map_strings(parsed.model_dump(by_alias=True), lambda _p, text: vault.restore(text))
+    restored = map_json_strings(
+        parsed.model_dump(by_alias=True), lambda _p, text: vault.restore(text)
+    )
     return type(parsed).model_validate(restored)
 
 

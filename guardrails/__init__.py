@@ -6,6 +6,7 @@ from guardrails.bench.__main__ import injection_scores, pii_scores
 from guardrails.confidence import DEFAULT_THRESHOLD, check_confidence
 from guardrails.injection import detect_injection, detect_injection_in, normalise
 from guardrails.injection_model import InjectionModel, TrainingDataError
+from guardrails.json_strings import json_strings, map_json_strings
 from guardrails.output_leaks import mask_secrets, output_leak_verdicts
 from guardrails.output_schema import extract_json_object, validate_output
 from guardrails.pii import (
@@ -48,8 +49,10 @@ __all__ = [
     "iban_is_valid",
     "injection_corpus",
     "injection_scores",
+    "json_strings",
     "load_guardrail_policies",
     "luhn_is_valid",
+    "map_json_strings",
     "mask_secrets",
     "normalise",
     "output_leak_verdicts",

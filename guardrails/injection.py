@@ -13,11 +13,11 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from collections.abc import Iterator
 from typing import TYPE_CHECKING, Any
 
 from guardrails.encodings import concealed_runs, hidden_texts
 from guardrails.invisibles import INVISIBLE, hidden_characters
+from guardrails.json_strings import json_strings
 from guardrails.payloads import has_structured_payload, outside_payloads
 from guardrails.quotations import quotations, quoted_example
 from guardrails.scripts import mixed_script_words
@@ -392,17 +392,6 @@ def _concealed_instruction(
     return None
 
 
-def _strings(value: Any, path: str) -> Iterator[tuple[str, str]]:
-    if isinstance(value, str):
-        yield path, value
-    elif isinstance(value, dict):
-        for key, item in value.items():
-            yield from _strings(item, f"{path}.{key}")
-    elif isinstance(value, list):
-        for index, item in enumerate(value):
-            yield from _strings(item, f"{path}[{index}]")
-
-
 def detect_injection_in(
     value: Any, *, source: str, model: InjectionModel | None = None
 ) -> list[Verdict]:
@@ -410,7 +399,7 @@ def detect_injection_in(
     response, a knowledge passage): its keys are the client's contract, its strings are not."""
     verdicts = [
         verdict
-        for path, text in _strings(value, source)
+        for path, text in json_strings(value, source)
         for verdict in detect_injection(text, source=path, model=model)
         if verdict.action is not Action.ALLOW
     ]

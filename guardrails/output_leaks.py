@@ -17,6 +17,7 @@ from collections.abc import Iterator
 from typing import Any
 
 from guardrails.encodings import hidden_texts
+from guardrails.json_strings import json_strings, map_json_strings
 from guardrails.verdict import Action, Verdict
 
 RULE_INSTRUCTIONS = "output.instructions_leak"
@@ -91,17 +92,6 @@ share of them, restates the instructions in other words. Ordinary replies use a 
 names the facts it checked, not how it was told to check them."""
 
 
-def _strings(value: Any, path: str) -> Iterator[tuple[str, str]]:
-    if isinstance(value, str):
-        yield path or "output", value
-    elif isinstance(value, dict):
-        for key, item in value.items():
-            yield from _strings(item, f"{path}.{key}" if path else str(key))
-    elif isinstance(value, list | tuple):
-        for index, item in enumerate(value):
-            yield from _strings(item, f"{path}[{index}]")
-
-
 def _words(text: str) -> list[str]:
     """The words of ``text``, links and addresses left out: a portal link the instructions give
     is words enough to look like a quotation of them when a letter cites it."""
@@ -171,15 +161,13 @@ SECRET_MASK = "<SECRET>"
 def mask_secrets(value: Any) -> Any:
     """``value`` (a decoded JSON value) with every credential-shaped run in its strings replaced
     by :data:`SECRET_MASK`: what the audit keeps of an output that was withheld for one."""
-    if isinstance(value, str):
-        for pattern in _SECRETS.values():
-            value = pattern.sub(SECRET_MASK, value)
-        return value
-    if isinstance(value, dict):
-        return {key: mask_secrets(item) for key, item in value.items()}
-    if isinstance(value, list | tuple):
-        return [mask_secrets(item) for item in value]
-    return value
+    return map_json_strings(value, lambda _path, text: _masked(text))
+
+
+def _masked(text: str) -> str:
+    for pattern in _SECRETS.values():
+        text = pattern.sub(SECRET_MASK, text)
+    return text
 
 
 def output_leak_verdicts(output: Any, *, instructions: str, inputs: str) -> list[Verdict]:
@@ -190,13 +178,13 @@ def output_leak_verdicts(output: Any, *, instructions: str, inputs: str) -> list
     sent) nor in its instructions, a credential. An empty list when the output is clean."""
     compared = _Instructions(instructions)
     given = f"{inputs}\n{instructions}".casefold()
-    strings = list(_strings(output, ""))
+    texts = list(json_strings(output, root="output"))
     verdicts = [
         Verdict(action=action, rule=rule, reason=f"{path}: {why}")
-        for path, text in strings
+        for path, text in texts
         for action, rule, why in _findings(text, compared, given)
     ]
-    restated = compared.repeated_in(" ".join(text for _, text in strings))
+    restated = compared.repeated_in(" ".join(text for _, text in texts))
     if restated and not any(v.rule == RULE_INSTRUCTIONS for v in verdicts):
         verdicts.append(
             Verdict(action=Action.ESCALATE, rule=RULE_INSTRUCTIONS, reason=f"output: {restated}")

@@ -11,6 +11,7 @@ import time
 from collections import Counter
 from collections.abc import Callable, Sequence
 from types import ModuleType
+from typing import TypeVar
 
 from guardrails.bench import (
     case_text_holdout,
@@ -42,7 +43,9 @@ from guardrails.injection_model import (
 from guardrails.output_leaks import output_leak_verdicts
 from guardrails.payloads import as_received
 from guardrails.pii import PIIKind, find_pii
-from guardrails.verdict import Action
+from guardrails.verdict import Action, Verdict
+
+T = TypeVar("T")
 
 
 def pii_scores(samples: list[pii_corpus.Sample]) -> dict[PIIKind, tuple[int, int, int]]:
@@ -137,13 +140,23 @@ def _row(label: str, tp: int, fp: int, fn: int) -> str:
     return f"{label:<10} {tp:>4} {fp:>4} {fn:>4} {precision:>9} {recall:>7}"
 
 
-def _ms_per_kb(texts: list[str], check: Callable[[str], object], rounds: int = 5) -> float:
-    size_kb = sum(len(t.encode()) for t in texts) / 1024
+def _ms_per_round(items: Sequence[T], check: Callable[[T], object], rounds: int = 5) -> float:
+    """Milliseconds ``check`` takes over all ``items``, averaged over ``rounds``."""
     started = time.perf_counter()
     for _ in range(rounds):
-        for text in texts:
-            check(text)
-    return (time.perf_counter() - started) * 1000 / rounds / size_kb
+        for item in items:
+            check(item)
+    return (time.perf_counter() - started) * 1000 / rounds
+
+
+def _ms_per_kb(texts: list[str], check: Callable[[str], object]) -> float:
+    return _ms_per_round(texts, check) / (sum(len(t.encode()) for t in texts) / 1024)
+
+
+def _leak_verdicts(reply: LeakExample) -> list[Verdict]:
+    return output_leak_verdicts(
+        reply["output"], instructions=reply["instructions"], inputs=reply["inputs"]
+    )
 
 
 def output_leak_rates() -> dict[str, output_leak_figures.LeakFigures]:
@@ -165,28 +178,12 @@ def output_leak_rates() -> dict[str, output_leak_figures.LeakFigures]:
 def _leak_figures(
     leaking: Sequence[LeakExample], kinds: list[str], clean: Sequence[LeakExample]
 ) -> output_leak_figures.LeakFigures:
-    def held(example: LeakExample) -> bool:
-        verdicts = output_leak_verdicts(
-            example["output"], instructions=example["instructions"], inputs=example["inputs"]
-        )
-        return bool(verdicts)
-
-    caught = Counter(kind for kind, e in zip(kinds, leaking, strict=True) if held(e))
+    caught = Counter(kind for kind, e in zip(kinds, leaking, strict=True) if _leak_verdicts(e))
     total = Counter(kinds)
     return output_leak_figures.LeakFigures(
         {kind: caught[kind] / total[kind] for kind in output_leak_figures.KINDS},
-        sum(map(held, clean)) / len(clean),
+        sum(bool(_leak_verdicts(e)) for e in clean) / len(clean),
     )
-
-
-def _ms_per_reply(replies: Sequence[LeakExample], rounds: int = 5) -> float:
-    started = time.perf_counter()
-    for _ in range(rounds):
-        for reply in replies:
-            output_leak_verdicts(
-                reply["output"], instructions=reply["instructions"], inputs=reply["inputs"]
-            )
-    return (time.perf_counter() - started) * 1000 / rounds / len(replies)
 
 
 def _print_cross_validation() -> None:
@@ -251,12 +248,13 @@ def main() -> None:
         *output_leaks_second.LEAKING,
         *output_leaks_second.CLEAN,
     ]
+    reply_ms = _ms_per_round(replies, _leak_verdicts) / len(replies)
     print(
         f"\nLatency: PII {_ms_per_kb(texts, find_pii):.2f} ms/KB, "
         f"injection rules {_ms_per_kb(texts, detect_injection):.2f} ms/KB, "
         f"rules+model {_ms_per_kb(texts, lambda t: detect_injection(t, model=model)):.2f} ms/KB, "
         f"model ready in {ready_s:.1f} s (fitted, or loaded from the machine's cache); "
-        f"output-leak check {_ms_per_reply(replies):.2f} ms per reply"
+        f"output-leak check {reply_ms:.2f} ms per reply"
     )
     print(
         "Presidio: not compared — presidio-analyzer needs a spaCy language model, which is a "
