@@ -31,55 +31,24 @@ from guardrails.bench import (
     third_holdout,
 )
 
+
+def _sizes(case: int, documents: int, tools: int) -> dict[str, int]:
+    """Attacks and benign texts per surface: each list of a surface has the same size."""
+    per_surface = {"CASE": case, "DOCUMENT": documents, "TOOL": tools}
+    return {
+        f"{surface}_{kind}": n
+        for surface, n in per_surface.items()
+        for kind in ("ATTACKS", "BENIGN")
+    }
+
+
 SIZES: dict[ModuleType, dict[str, int]] = {
-    second_holdout: {
-        "CASE_ATTACKS": 80,
-        "CASE_BENIGN": 80,
-        "DOCUMENT_ATTACKS": 50,
-        "DOCUMENT_BENIGN": 50,
-        "TOOL_ATTACKS": 50,
-        "TOOL_BENIGN": 50,
-    },
-    third_holdout: {
-        "CASE_ATTACKS": 60,
-        "CASE_BENIGN": 60,
-        "DOCUMENT_ATTACKS": 50,
-        "DOCUMENT_BENIGN": 50,
-        "TOOL_ATTACKS": 50,
-        "TOOL_BENIGN": 50,
-    },
-    fourth_holdout: {
-        "CASE_ATTACKS": 70,
-        "CASE_BENIGN": 70,
-        "DOCUMENT_ATTACKS": 60,
-        "DOCUMENT_BENIGN": 60,
-        "TOOL_ATTACKS": 60,
-        "TOOL_BENIGN": 60,
-    },
-    fifth_holdout: {
-        "CASE_ATTACKS": 70,
-        "CASE_BENIGN": 70,
-        "DOCUMENT_ATTACKS": 60,
-        "DOCUMENT_BENIGN": 60,
-        "TOOL_ATTACKS": 60,
-        "TOOL_BENIGN": 60,
-    },
-    sixth_holdout: {
-        "CASE_ATTACKS": 70,
-        "CASE_BENIGN": 70,
-        "DOCUMENT_ATTACKS": 60,
-        "DOCUMENT_BENIGN": 60,
-        "TOOL_ATTACKS": 60,
-        "TOOL_BENIGN": 60,
-    },
-    seventh_holdout: {
-        "CASE_ATTACKS": 70,
-        "CASE_BENIGN": 70,
-        "DOCUMENT_ATTACKS": 60,
-        "DOCUMENT_BENIGN": 60,
-        "TOOL_ATTACKS": 60,
-        "TOOL_BENIGN": 60,
-    },
+    second_holdout: _sizes(80, 50, 50),
+    third_holdout: _sizes(60, 50, 50),
+    fourth_holdout: _sizes(70, 60, 60),
+    fifth_holdout: _sizes(70, 60, 60),
+    sixth_holdout: _sizes(70, 60, 60),
+    seventh_holdout: _sizes(70, 60, 60),
 }
 BLIND_SETS = list(SIZES)
 TRAINING_FILE = Path(guardrails.bench.__file__).parent.parent / "data" / "injection_train.tsv"
