@@ -188,6 +188,16 @@ async def until_logged(what: str, probe: Callable[[], bool]) -> None:
     await eventually(seen, what=what, timeout_s=WAIT_S)
 
 
+async def until_written(fleet: GatedFleet) -> None:
+    """Wait until the fleet's write queue is empty: the entries it writes after a claim's last
+    job (its completion on the timeline, say) must not be the ones retried during the outage."""
+
+    async def drained() -> bool:
+        return (await fleet.gauges()).get("baton_context_store_pending_writes") == 0
+
+    await eventually(drained, what="the fleet's writes drained", timeout_s=WAIT_S)
+
+
 LISTENER_STILL_RUNNING = 504
 """The engine answers 504 when a task's listeners outlast its wait; the operation goes on."""
 
@@ -277,6 +287,7 @@ async def outage(stack: Stack) -> OutageRun:
         await until_audited(es_url, names, [before], DECISION_ACTION)
         [task] = await open_tasks(rest, reviewed.key, REVIEW)
         await until_audited(es_url, names, [reviewed], TRIAGE_ACTION)
+        await until_written(fleet)
         ready["before"].append(await fleet.readyz())
 
         stack.gate.shut()
