@@ -10,6 +10,7 @@ import binascii
 import codecs
 import html
 import re
+from collections.abc import Callable
 from urllib.parse import unquote
 
 _BASE64_RUN = re.compile(r"[A-Za-z0-9+/]{16,}={0,2}")
@@ -92,6 +93,27 @@ def rot13(text: str) -> list[str]:
 def reversed_text(text: str) -> list[str]:
     """The text read backwards, when it says something is written backwards."""
     return [text[::-1]] if _REVERSAL_NAMED.search(text) else []
+
+
+def mask_encoded_runs(text: str, hides: Callable[[str], bool], mask: str) -> str:
+    """``text`` with each base64, URL-encoded, tag-character or hex run replaced by ``mask``
+    when ``hides`` holds for what it decodes to; every other character as it was."""
+    decoders: list[tuple[re.Pattern[str], Callable[[str], list[str]]]] = [
+        (_BASE64_RUN, base64_runs),
+        (_PERCENT_RUN, percent_runs),
+        (_TAG_CHARS, tag_runs),
+        (_HEX_RUN, hex_runs),
+    ]
+    for pattern, decode in decoders:
+
+        def masked(run: re.Match[str], decode: Callable[[str], list[str]] = decode) -> str:
+            found = run.group()
+            if not any(map(hides, decode(found))):
+                return found
+            return mask + found[len(found.rstrip(" :")) :]  # a hex run takes a separator after it
+
+        text = pattern.sub(masked, text)
+    return text
 
 
 def concealed_runs(text: str, hidden: list[tuple[str, str]]) -> list[tuple[str, str]]:

@@ -16,7 +16,7 @@ import re
 from collections.abc import Iterator
 from typing import Any
 
-from guardrails.encodings import hidden_texts
+from guardrails.encodings import hidden_texts, mask_encoded_runs
 from guardrails.json_strings import json_strings, map_json_strings
 from guardrails.verdict import Action, Verdict
 
@@ -159,14 +159,24 @@ SECRET_MASK = "<SECRET>"
 
 
 def mask_secrets(value: Any) -> Any:
-    """``value`` (a decoded JSON value) with every credential-shaped run in its strings replaced
-    by :data:`SECRET_MASK`: what the audit keeps of an output that was withheld for one."""
+    """``value`` (a decoded JSON value) with every credential in its strings replaced by
+    :data:`SECRET_MASK`: what the audit keeps of an output that was withheld for one. A
+    credential in plain sight is masked where it stands, an encoded run (base64, hex, …) that
+    decodes to one is masked whole, and a string that still hides one in another view (ROT13,
+    reversed, spaced letters) becomes the mask entirely."""
     return map_json_strings(value, lambda _path, text: _masked(text))
+
+
+def _has_secret(text: str) -> bool:
+    return any(pattern.search(text) for pattern in _SECRETS.values())
 
 
 def _masked(text: str) -> str:
     for pattern in _SECRETS.values():
         text = pattern.sub(SECRET_MASK, text)
+    text = mask_encoded_runs(text, _has_secret, SECRET_MASK)
+    if any(_has_secret(plain) for _, plain in hidden_texts(text)):
+        return SECRET_MASK
     return text
 
 

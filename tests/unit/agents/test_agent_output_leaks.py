@@ -4,6 +4,7 @@ before anything reaches the case file, and the case goes to a person."""
 
 from __future__ import annotations
 
+import base64
 from typing import Any
 
 from agents import IngestionInput, InMemoryAudit, ingest
@@ -71,3 +72,16 @@ def test_a_credential_in_the_reply_withholds_the_output_and_is_not_audited_in_cl
     (proposal,) = [e for e in audit.entries if e.action == "ingestion.proposal"]
     assert proposal.output["result"]["reasons"] == ["key <SECRET>"]
     assert all(secret not in e.model_dump_json() for e in audit.entries)
+
+
+def test_a_base64_encoded_credential_is_masked_in_the_audit_too(
+    fake_ctx: FakeContext, audit: InMemoryAudit
+) -> None:
+    encoded = base64.b64encode(b"password=Hunter2-Secret!").decode()
+    ctx, _ = fake_ctx({**REPLY, "reasons": [f"login {encoded} as agreed"]})
+    result = ingest(ctx, _request())
+    assert result.output is None
+    assert [r.split(":")[0] for r in result.reasons] == ["output.secret"]
+    (proposal,) = [e for e in audit.entries if e.action == "ingestion.proposal"]
+    assert proposal.output["result"]["reasons"] == ["login <SECRET> as agreed"]
+    assert all(encoded not in e.model_dump_json() for e in audit.entries)

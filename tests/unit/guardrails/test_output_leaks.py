@@ -3,6 +3,8 @@ repeated, a link or address it was never given, a credential; and nothing in ord
 
 from __future__ import annotations
 
+import base64
+import codecs
 from typing import Any
 
 import pytest
@@ -193,3 +195,25 @@ def test_every_finding_names_its_field() -> None:
 def test_mask_secrets_replaces_credentials_and_keeps_everything_else() -> None:
     output = {"a": ["key sk-proj-abcdefghijklmnopqrstuvwx ok", 3, None], "b": "plain", "c": True}
     assert mask_secrets(output) == {"a": ["key <SECRET> ok", 3, None], "b": "plain", "c": True}
+
+
+def test_mask_secrets_masks_an_encoded_credential_and_keeps_the_sentence() -> None:
+    hidden = base64.b64encode(b"password=Hunter2-Secret!").decode()
+    hexed = b"api_key=abcdef123456".hex()
+    output = {"note": f"the login is {hidden} as agreed", "raw": f"bytes {hexed} end"}
+    assert mask_secrets(output) == {
+        "note": "the login is <SECRET> as agreed",
+        "raw": "bytes <SECRET> end",
+    }
+
+
+def test_mask_secrets_masks_a_whole_string_that_hides_a_credential_in_rot13() -> None:
+    hidden = codecs.encode("password=Hunter2-Secret!", "rot13")
+    output = {"note": f"rot13: {hidden}", "other": "plain words"}
+    assert mask_secrets(output) == {"note": "<SECRET>", "other": "plain words"}
+
+
+def test_mask_secrets_leaves_encoded_runs_without_a_credential_alone() -> None:
+    harmless = base64.b64encode(b"just an ordinary note here").decode()
+    output = [f"ref {harmless}", "caf%C3%A9 menu", "rot13: uryyb jbeyq"]
+    assert mask_secrets(output) == output
