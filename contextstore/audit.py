@@ -117,10 +117,13 @@ class AuditLog:
         )
 
     async def verify_chain(self, case_id: str) -> ChainReport:
-        entries = await self.entries(case_id)
+        """Counted first, read second: an entry appended while the chain is verified (the case
+        still running) is then in the chain read, never a false "stored after a gap"; a real
+        gap still leaves entries counted that the contiguous read cannot reach."""
         async with unavailable_as_technical(f"counting audit entries of {case_id}"):
             await self._client.indices.refresh(index=self._index)
             counted = await self._client.count(
                 index=self._index, query={"term": {"case_id": case_id}}
             )
+        entries = await self.entries(case_id)
         return check_chain(case_id, entries, int(counted["count"]))

@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import asyncio
 import uuid
+from collections.abc import Awaitable, Callable
+from typing import Any, cast
 
 import pytest
 from elasticsearch import AsyncElasticsearch
@@ -90,6 +92,39 @@ async def test_removed_entry_is_detected(
     report = await audit.verify_chain(case_id)
 
     assert any("after a gap at seq 2" in p for p in report.problems)
+
+
+class _AppendsWhileVerified:
+    """The real client, except that the case gets one more entry (and the index a refresh)
+    just as the audit is counted: a running case written to while ``baton audit verify`` reads
+    it."""
+
+    def __init__(self, client: AsyncElasticsearch, append: Callable[[], Awaitable[Any]]) -> None:
+        self._client = client
+        self._append = append
+
+    def __getattr__(self, name: str) -> Any:
+        return getattr(self._client, name)
+
+    async def count(self, **kwargs: Any) -> Any:
+        await self._append()
+        await self._client.indices.refresh(index=kwargs["index"])
+        return await self._client.count(**kwargs)
+
+
+async def test_an_entry_appended_during_verification_is_no_gap(
+    es_client: AsyncElasticsearch, index_names: IndexNames
+) -> None:
+    case_id = f"CLM-{uuid.uuid4().hex[:8]}"
+    writer = AuditLog(es_client, index_names)
+    await _chain(writer, case_id, 3)
+    racing = _AppendsWhileVerified(es_client, lambda: writer.append(record(case_id, "late")))
+    audit = AuditLog(cast(AsyncElasticsearch, racing), index_names)
+
+    report = await audit.verify_chain(case_id)
+
+    assert report.intact, report.problems
+    assert report.entries == 4
 
 
 async def test_same_idempotency_key_appends_once(
