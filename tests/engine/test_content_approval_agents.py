@@ -128,3 +128,4 @@ async def test_a_held_intake_goes_to_the_reviewers_with_its_reasons_and_rejectio
     sent = await simulator.notifications(submission_id)
     assert [n["subject"] for n in sent if n["recipient"] == AUTHOR] == [report["subject"]]
     assert "Task_ReportRejected" in await rest.element_ids(key, "COMPLETED")
+    assert await simulator.publications(submission_id) == []  # rejected: never published

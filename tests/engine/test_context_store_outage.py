@@ -315,6 +315,7 @@ async def outage(stack: Stack) -> OutageRun:
         after = await start_claim(zeebe, "auto-approve-water")
         await until_completed(stack.engine, [after])
         await until_audited(es_url, names, [after], DECISION_ACTION)
+        await until_written(fleet)
         ready["after"].append(await fleet.readyz())
     finally:
         await channel.close()
