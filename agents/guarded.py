@@ -269,6 +269,8 @@ def run_guarded(
     reasons = [f"{v.rule}: {v.reason}" for v in all_verdicts if v.needs_human]
     blocked = any(v.action is Action.BLOCK for v in output_verdicts)
     output = None if blocked or parsed is None else _restore(ctx.vault, parsed)
+    # A credential in the reply, as written or encoded, blocks it (output.secret) and the
+    # masking looks where that check looks: an output not blocked has nothing to mask.
     ctx.audit.record(
         AuditEntry(
             case_id=ctx.case_id,
@@ -277,7 +279,7 @@ def run_guarded(
             inputs_hash=_hash(redacted),
             output={
                 "model": ctx.model_label,
-                "result": mask_secrets(result),
+                "result": mask_secrets(result) if blocked else result,
             },
             reason="; ".join(reasons) or "all guardrails passed",
         )

@@ -95,16 +95,19 @@ def reversed_text(text: str) -> list[str]:
     return [text[::-1]] if _REVERSAL_NAMED.search(text) else []
 
 
+_RUN_DECODERS: tuple[tuple[re.Pattern[str], Callable[[str], list[str]]], ...] = (
+    (_BASE64_RUN, base64_runs),
+    (_PERCENT_RUN, percent_runs),
+    (_TAG_CHARS, tag_runs),
+    (_HEX_RUN, hex_runs),
+)
+"""The encodings that hide a run inside a text (not the whole text), each with its decoder."""
+
+
 def mask_encoded_runs(text: str, hides: Callable[[str], bool], mask: str) -> str:
     """``text`` with each base64, URL-encoded, tag-character or hex run replaced by ``mask``
     when ``hides`` holds for what it decodes to; every other character as it was."""
-    decoders: list[tuple[re.Pattern[str], Callable[[str], list[str]]]] = [
-        (_BASE64_RUN, base64_runs),
-        (_PERCENT_RUN, percent_runs),
-        (_TAG_CHARS, tag_runs),
-        (_HEX_RUN, hex_runs),
-    ]
-    for pattern, decode in decoders:
+    for pattern, decode in _RUN_DECODERS:
 
         def masked(run: re.Match[str], decode: Callable[[str], list[str]] = decode) -> str:
             found = run.group()
